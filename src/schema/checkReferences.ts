@@ -1,0 +1,76 @@
+/**
+ * The second validation pass: every id a story mentions must exist, ids must be unique,
+ * and links in step text must be safe. Runs on a story whose shape is already valid.
+ */
+import type { StoryInput } from './storySchema.ts';
+import { unsafeLinks } from '../story/parseMarkup.ts';
+import { problem, type StoryProblem } from './parseStory.ts';
+
+type Segments = (string | number)[];
+
+export function checkReferences(story: StoryInput): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const ids = (list: readonly { id: string }[], at: string) => {
+    const set = new Set<string>();
+    list.forEach((item, i) => {
+      if (set.has(item.id)) problems.push(problem([at, i, 'id'], `"${item.id}" is used twice in ${at}`));
+      set.add(item.id);
+    });
+    return set;
+  };
+  const sources = ids(story.sources, 'sources');
+  const places = ids(story.places, 'places');
+  const routes = ids(story.routes, 'routes');
+  ids(story.steps, 'steps');
+  const posts = new Set(story.places.filter((p) => p.kind === 'observation-post').map((p) => p.id));
+
+  const expect = (set: Set<string>, what: string, listName: string) => (id: string, at: Segments) => {
+    if (!set.has(id)) problems.push(problem(at, `"${id}" is not a ${what} id in "${listName}"`));
+  };
+  const source = expect(sources, 'source', 'sources');
+  const place = expect(places, 'place', 'places');
+  const route = expect(routes, 'route', 'routes');
+  const placeOrRoute = (id: string, at: Segments) => {
+    if (!places.has(id) && !routes.has(id)) problems.push(problem(at, `"${id}" is neither a place nor a route id`));
+  };
+  const stop = (value: string | { km: number } | undefined, at: Segments) => {
+    if (typeof value === 'string') place(value, at);
+  };
+
+  story.places.forEach((p, i) => source(p.source, ['places', i, 'source']));
+  story.routes.forEach((r, i) => source(r.source, ['routes', i, 'source']));
+
+  story.steps.forEach((step, s) => {
+    const at = (...rest: Segments): Segments => ['steps', s, ...rest];
+    step.sources.forEach((id, i) => source(id, at('sources', i)));
+    for (const href of unsafeLinks(step.text)) {
+      problems.push(problem(at('text'), `links must be https:, http: or mailto: (got ${JSON.stringify(href.slice(0, 40))})`));
+    }
+    const g = step.graphic;
+    if (!g) return;
+    if (g.type === 'corridor-map') {
+      if (g.view && 'fit' in g.view) g.view.fit.forEach((id, i) => placeOrRoute(id, at('graphic', 'view', 'fit', i)));
+      g.routes?.forEach((id, i) => route(id, at('graphic', 'routes', i)));
+      g.places?.forEach((id, i) => place(id, at('graphic', 'places', i)));
+      g.highlight?.forEach((id, i) => place(id, at('graphic', 'highlight', i)));
+      g.encircled?.forEach((id, i) => {
+        if (!posts.has(id)) problems.push(problem(at('graphic', 'encircled', i), `"${id}" is not an observation-post place id`));
+      });
+      if (g.held) {
+        route(g.held.route, at('graphic', 'held', 'route'));
+        stop(g.held.from, at('graphic', 'held', 'from'));
+        stop(g.held.to, at('graphic', 'held', 'to'));
+        if (g.held.source) source(g.held.source, at('graphic', 'held', 'source'));
+      }
+      if (g.remaining) source(g.remaining.source, at('graphic', 'remaining', 'source'));
+      g.convoys?.forEach((c, i) => {
+        source(c.source, at('graphic', 'convoys', i, 'source'));
+        c.path.forEach((id, j) => place(id, at('graphic', 'convoys', i, 'path', j)));
+      });
+      g.annotations?.forEach((a, i) => place(a.place, at('graphic', 'annotations', i, 'place')));
+    } else {
+      g.groups?.forEach((group, i) => source(group.source, at('graphic', 'groups', i, 'source')));
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,63 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// The demo site is the Vite app; the package itself is built by svelte-package
+// and the embed by scripts/build.js. Tests are split into three projects by folder.
+export default defineConfig({
+  root: here('demo'),
+  base: './',
+  publicDir: false,
+  plugins: [svelte({ configFile: here('svelte.config.js') })],
+  resolve: {
+    alias: { scrollstage: here('src/index.ts') }
+  },
+  server: { fs: { allow: [here('.')] } },
+  build: {
+    outDir: here('dist/demo'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: { index: here('demo/index.html') }
+    }
+  },
+  test: {
+    root: here('.'),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: here('.'),
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node'
+        }
+      },
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          root: here('.'),
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'jsdom'
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          root: here('.'),
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: [here('tests/browser/globalSetup.ts')],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+});
