@@ -1,7 +1,7 @@
 // The public API of scrollstage: read this file to know what the package offers.
-export { parseStory, validateStory, StoryError } from './schema/parseStory.ts';
-export type { Story, Step, StoryProblem } from './schema/parseStory.ts';
-export type { GraphicState, CorridorMapState, UnitChartState } from './story/resolveSteps.ts';
+export { parseStory, validateStory, StoryError } from './schema/parseStory.js';
+export type { Story, Step, StoryProblem } from './schema/parseStory.js';
+export type { GraphicState, CorridorMapState, UnitChartState } from './story/resolveSteps.js';
 export type {
   StoryInput,
   Source,
@@ -12,5 +12,5 @@ export type {
   Convoy,
   UnitGroup,
   GraphicType
-} from './schema/storySchema.ts';
-export { parseMarkup, plainText } from './story/parseMarkup.ts';
+} from './schema/storySchema.js';
+export { parseMarkup, plainText } from './story/parseMarkup.js';

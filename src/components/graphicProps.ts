@@ -3,7 +3,7 @@
  * `story.steps[index].state`; scrubbed changes follow `progress`. With no browser (server
  * render) or reduced motion it draws the end state of the step at once.
  */
-import type { Story } from '../schema/parseStory.ts';
+import type { Story } from '../schema/parseStory.js';
 
 /** Space covered by text on each physical side of the graphic, px. */
 export interface Insets {

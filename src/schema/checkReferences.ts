@@ -2,9 +2,9 @@
  * The second validation pass: every id a story mentions must exist, ids must be unique,
  * and links in step text must be safe. Runs on a story whose shape is already valid.
  */
-import type { StoryInput } from './storySchema.ts';
-import { unsafeLinks } from '../story/parseMarkup.ts';
-import { problem, type StoryProblem } from './parseStory.ts';
+import type { StoryInput } from './storySchema.js';
+import { unsafeLinks } from '../story/parseMarkup.js';
+import { problem, type StoryProblem } from './storyProblem.js';
 
 type Segments = (string | number)[];
 
@@ -49,7 +49,7 @@ export function checkReferences(story: StoryInput): StoryProblem[] {
     const g = step.graphic;
     if (!g) return;
     if (g.type === 'corridor-map') {
-      if (g.view && 'fit' in g.view) g.view.fit.forEach((id, i) => placeOrRoute(id, at('graphic', 'view', 'fit', i)));
+      g.view?.fit?.forEach((id, i) => placeOrRoute(id, at('graphic', 'view', 'fit', i)));
       g.routes?.forEach((id, i) => route(id, at('graphic', 'routes', i)));
       g.places?.forEach((id, i) => place(id, at('graphic', 'places', i)));
       g.highlight?.forEach((id, i) => place(id, at('graphic', 'highlight', i)));

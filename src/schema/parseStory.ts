@@ -4,18 +4,13 @@
  * (a step naming a source, place or route that does not exist), then step resolution.
  */
 import * as v from 'valibot';
-import { StorySchema, type StepInput, type StoryInput } from './storySchema.ts';
-import { formatPath } from './formatPath.ts';
-import { checkReferences } from './checkReferences.ts';
-import { resolveSteps, type GraphicState } from '../story/resolveSteps.ts';
+import { StorySchema, type StepInput, type StoryInput } from './storySchema.js';
+import { formatPath } from './formatPath.js';
+import { problem, type StoryProblem } from './storyProblem.js';
 
-export interface StoryProblem {
-  /** Path segments into the story JSON: `['steps', 3, 'text']`. */
-  segments: (string | number)[];
-  /** The same path as text: `steps[3].text`. */
-  path: string;
-  message: string;
-}
+export type { StoryProblem };
+import { checkReferences } from './checkReferences.js';
+import { resolveSteps, type GraphicState } from '../story/resolveSteps.js';
 
 export class StoryError extends Error {
   readonly problems: StoryProblem[];
@@ -40,10 +35,6 @@ export type Story = Omit<StoryInput, 'steps' | 'layout'> & {
   layout: { graphic: 'start' | 'end' };
   steps: Step[];
 };
-
-export function problem(segments: (string | number)[], message: string): StoryProblem {
-  return { segments, path: formatPath(segments), message };
-}
 
 function show(value: unknown): string {
   if (typeof value === 'string') {

@@ -7,7 +7,7 @@
  * previous step (see `src/story/resolveSteps.ts`); completeness is checked after that.
  */
 import * as v from 'valibot';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from './limits.js';
 
 const describe = v.description;
 

@@ -3,7 +3,7 @@
  * tokens that components render as text nodes, so story text can never become HTML.
  * Anything that does not parse as markup stays as the literal text.
  */
-import { SAFE_URL } from '../schema/storySchema.ts';
+import { SAFE_URL } from '../schema/storySchema.js';
 
 export type MarkupToken =
   | { kind: 'text'; text: string }

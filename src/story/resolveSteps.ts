@@ -17,7 +17,7 @@ import type {
   UnitChartInput,
   UnitGroup,
   View
-} from '../schema/storySchema.ts';
+} from '../schema/storySchema.js';
 
 export interface CorridorMapState {
   type: 'corridor-map';
