@@ -1,0 +1,19 @@
+/** Named values with the reason for each. Pure numbers only: safe to import anywhere. */
+
+/** Below this container width (px) text cards scroll over a full-bleed graphic; above, text sits beside it. 720 px leaves a 42 % text column of ~300 px, the narrowest comfortable measure. */
+export const WIDE_LAYOUT_MIN_WIDTH = 720;
+
+/** Where a step becomes active, as a fraction of the viewport height from the top, on wide screens: the middle, where readers' eyes rest. */
+export const TRIGGER_OFFSET_WIDE = 0.5;
+
+/** On phones the card is read lower on the screen, and the graphic above it must already show the step. */
+export const TRIGGER_OFFSET_NARROW = 0.65;
+
+/** Part of the graphic's height that text cards cover on phones: fitted views keep clear of it. */
+export const NARROW_CARD_INSET = 0.3;
+
+/** Size a graphic is drawn at before it can be measured (server render, no-JS fallback): a 4:3 that scales down cleanly. */
+export const FALLBACK_GRAPHIC_SIZE = { width: 800, height: 600 } as const;
+
+/** A screen reader hears the new step's description once the reader pauses, not on every step passed while flicking. */
+export const ANNOUNCE_DELAY_MS = 600;

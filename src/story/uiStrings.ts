@@ -1,0 +1,42 @@
+/** The few words the explainer itself writes, per story language; English otherwise. */
+const STRINGS = {
+  en: {
+    sources: 'Sources and method',
+    source: 'Source',
+    sourcesShort: 'Sources',
+    skip: 'Skip past the explainer',
+    asOf: 'The graphic reflects the situation on',
+    steps: 'Story steps',
+    graphic: 'Graphic',
+    published: 'Published'
+  },
+  ar: {
+    sources: 'المصادر والمنهجية',
+    source: 'المصدر',
+    sourcesShort: 'المصادر',
+    skip: 'تخطَّ هذا الشرح',
+    asOf: 'يعكس الرسم الوضع في',
+    steps: 'مراحل القصة',
+    graphic: 'رسم توضيحي',
+    published: 'نُشر في'
+  }
+} as const;
+
+export type UiStrings = { [K in keyof (typeof STRINGS)['en']]: string };
+
+export function uiStrings(lang: string): UiStrings {
+  const base = lang.toLowerCase().split('-')[0] as keyof typeof STRINGS;
+  return STRINGS[base] ?? STRINGS.en;
+}
+
+/** A YYYY-MM-DD date in the story's language, read as a calendar date (no time zone shift). */
+export function formatDate(iso: string, lang: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  try {
+    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y!, m! - 1, d!))
+    );
+  } catch {
+    return iso;
+  }
+}
