@@ -1,0 +1,35 @@
+// The demo article page: mounts the flagship explainer where the page placed its fallback.
+import { mount } from 'svelte';
+import { Explainer, parseStory, type StoryInput } from '../src/index.js';
+import flagship from '../stories/idlib-m5.json';
+
+declare global {
+  interface Window {
+    /** Every step event the demo saw, for the browser tests and for curious readers. */
+    scrollstageDemoSteps: { index: number; stepId: string; direction: string }[];
+  }
+}
+
+window.scrollstageDemoSteps = [];
+const target = document.getElementById('explainer');
+if (target) {
+  try {
+    const story = parseStory(flagship as unknown as StoryInput);
+    target.replaceChildren();
+    mount(Explainer, {
+      target,
+      props: {
+        story,
+        header: false,
+        onstep: (event) => {
+          window.scrollstageDemoSteps.push(event);
+          target.dispatchEvent(new CustomEvent('scrollstage:step', { detail: event, bubbles: true }));
+        }
+      }
+    });
+    target.dataset.ready = 'true';
+  } catch (error) {
+    // The fallback text stays; say what went wrong for the page's developer.
+    console.error(error);
+  }
+}

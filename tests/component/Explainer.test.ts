@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mount, unmount, flushSync } from 'svelte';
+import { render } from 'svelte/server';
+import Explainer from '../../src/components/Explainer.svelte';
+import { plainText } from '../../src/story/parseMarkup.js';
+import { flagship } from '../helpers/flagship.js';
+
+const story = flagship();
+
+describe('<Explainer>', () => {
+  it('renders the title, every step text and every source in the DOM', () => {
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(Explainer, { target, props: { story } });
+    flushSync();
+    const text = target.textContent ?? '';
+    expect(text).toContain(story.title);
+    for (const step of story.steps) expect(text).toContain(plainText(step.text).slice(0, 60));
+    expect(target.querySelectorAll('.step')).toHaveLength(story.steps.length);
+    for (const source of story.sources) expect(text).toContain(source.name);
+    expect(target.querySelector('article')?.getAttribute('lang')).toBe(story.lang);
+    unmount(app);
+    target.remove();
+  });
+
+  it('server-renders the title, every step text and a graphic', () => {
+    const { body } = render(Explainer, { props: { story } });
+    expect(body).toContain(story.title.replace(/'/g, '&#39;').slice(0, 20));
+    const text = body.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    for (const step of story.steps) expect(text).toContain(plainText(step.text).slice(0, 60));
+    expect(body).toContain('<svg');
+  });
+
+  it('never renders story text as HTML', () => {
+    const hostile = flagship();
+    hostile.steps[0]!.text = '<img src=x onerror="window.__pwned=1"> *fine*';
+    const target = document.createElement('div');
+    const app = mount(Explainer, { target, props: { story: hostile } });
+    flushSync();
+    expect(target.querySelector('img[src="x"]')).toBeNull();
+    expect(target.textContent).toContain('<img src=x onerror="window.__pwned=1">');
+    unmount(app);
+  });
+});
