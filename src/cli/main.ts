@@ -1,0 +1,69 @@
+/**
+ * The `scrollstage` command: a table of commands and a dispatcher. Each command lives in
+ * its own file and is loaded only when run, so one command's dependencies (the JSON Schema
+ * converter, later Svelte for snapshots) never slow down or break another.
+ *
+ * To add a command: write `src/cli/NAME.ts` exporting `(args, io) => Promise<exitCode>`
+ * and add a line to COMMANDS.
+ */
+import { EXIT, type CliIo, type Command } from './cliIo.js';
+
+export type { CliIo, Command };
+
+interface CommandEntry {
+  /** One line for the usage list. */
+  summary: string;
+  /** Argument synopsis after the command name. */
+  args: string;
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: Record<string, CommandEntry> = {
+  validate: {
+    summary: 'check story files; print each problem as FILE:LINE:COL  JSON.PATH  message',
+    args: 'FILE...',
+    load: async () => (await import('./validate.js')).validate
+  },
+  schema: {
+    summary: 'print the JSON Schema of story files (npm run schema writes stories/story.schema.json)',
+    args: '',
+    load: async () => (await import('./schema.js')).schema
+  }
+};
+
+export function usage(): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((n) => `${n} ${COMMANDS[n]!.args}`.trim().length));
+  const lines = names.map((n) => `  scrollstage ${`${n} ${COMMANDS[n]!.args}`.trim().padEnd(width)}  ${COMMANDS[n]!.summary}`);
+  return `Usage:\n${lines.join('\n')}\n  scrollstage COMMAND --help${' '.repeat(Math.max(0, width - 'COMMAND --help'.length))}  more about one command\n`;
+}
+
+function closest(name: string): string | undefined {
+  return Object.keys(COMMANDS).find((c) => c.startsWith(name.slice(0, 3)) || name.startsWith(c.slice(0, 3)));
+}
+
+/**
+ * Runs `scrollstage ARGS...` and returns the exit code. Never throws: an unexpected error
+ * is one line on stderr and exit 2, never a stack trace (set SCROLLSTAGE_DEBUG=1 for one).
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout).write(usage());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    const guess = closest(name);
+    io.stderr.write(`scrollstage: unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}\n\n${usage()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await (await entry.load())(args, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`scrollstage ${name}: internal error: ${message.split('\n')[0]} (please report it)\n`);
+    if (process.env.SCROLLSTAGE_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    return EXIT.usage;
+  }
+}
