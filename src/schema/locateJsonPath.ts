@@ -88,7 +88,9 @@ interface Frame {
   close: '}' | ']';
   /** Where the container opened, for "never closed" messages. */
   open: number;
-  segments: (string | number)[];
+  /** The container's place in its parent; a chain rather than arrays, so depth stays cheap. */
+  parent: Frame | null;
+  segment: string | number | null;
   /** 'first': just after the opening bracket; 'next': just after a member or item. */
   state: 'first' | 'next';
 }
@@ -107,6 +109,12 @@ const WORD_HINTS: Record<string, string> = {
   None: 'write null',
   Null: 'write null in lower case'
 };
+
+function pathOf(frame: Frame | null): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (let f = frame; f?.segment != null; f = f.parent) segments.unshift(f.segment);
+  return segments;
+}
 
 /** How a character is named in a message: `"x"`, or `U+0009` for invisible ones. */
 function showChar(source: string, at: number): string {
@@ -178,7 +186,7 @@ export function scanJson(source: string): ScannedJson {
   };
 
   /** Reads a scalar at `pos`, or opens a container (pushing a frame). */
-  const beginValue = (stack: Frame[], segments: (string | number)[], what: string): JsonNode => {
+  const beginValue = (stack: Frame[], segment: string | number | null, what: string): JsonNode => {
     const start = pos;
     const c = source[pos];
     const node: JsonNode = { offset: start };
@@ -186,7 +194,8 @@ export function scanJson(source: string): ScannedJson {
       if (c === '{') node.members = new Map();
       else node.items = [];
       pos++;
-      stack.push({ node, close: c === '{' ? '}' : ']', open: start, segments, state: 'first' });
+      const parent = stack[stack.length - 1] ?? null;
+      stack.push({ node, close: c === '{' ? '}' : ']', open: start, parent, segment, state: 'first' });
       return node;
     }
     if (c === '"') {
@@ -225,7 +234,7 @@ export function scanJson(source: string): ScannedJson {
   const stack: Frame[] = [];
   skipSpace();
   if (pos >= source.length) fail('the file is empty: a story is a JSON object starting with {', pos);
-  const root = beginValue(stack, [], 'a JSON value');
+  const root = beginValue(stack, null, 'a JSON value');
 
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -263,7 +272,7 @@ export function scanJson(source: string): ScannedJson {
 
     if (frame.close === ']') {
       const items = frame.node.items!;
-      items.push(beginValue(stack, [...frame.segments, items.length], 'a value'));
+      items.push(beginValue(stack, items.length, 'a value'));
       continue;
     }
 
@@ -277,11 +286,10 @@ export function scanJson(source: string): ScannedJson {
     if (source[pos] !== ':') fail(`expected ":" after the property name ${JSON.stringify(key)}, got ${showChar(source, pos)}`, pos);
     pos++;
     skipSpace();
-    const segments = [...frame.segments, key];
-    const value = beginValue(stack, segments, `a value for ${JSON.stringify(key)}`);
+    const value = beginValue(stack, key, `a value for ${JSON.stringify(key)}`);
     const members = frame.node.members!;
     const earlier = members.get(key);
-    if (earlier) duplicates.push({ segments, offset: keyOffset, firstOffset: earlier.keyOffset });
+    if (earlier) duplicates.push({ segments: [...pathOf(frame), key], offset: keyOffset, firstOffset: earlier.keyOffset });
     members.set(key, { keyOffset, value });
   }
 
