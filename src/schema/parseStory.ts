@@ -118,9 +118,18 @@ function suggestKey(key: string): string {
 function messageFor(issue: Issue): string {
   const got = issue.input;
   switch (issue.type) {
-    case 'strict_object': {
-      const key = segmentsOf(issue).at(-1);
-      return `is not a known field${typeof key === 'string' ? suggestKey(key) : ''}`;
+    // Valibot uses this one issue type for three things: a field the schema does not know
+    // (expected "never"), a required field that is missing (expected its quoted key), and a
+    // value that is not an object at all (expected "Object").
+    case 'strict_object':
+    case 'object':
+    case 'loose_object': {
+      if (issue.expected === 'never') {
+        const key = segmentsOf(issue).at(-1);
+        return `is not a known field${typeof key === 'string' ? suggestKey(key) : ''}`;
+      }
+      if (issue.expected?.startsWith('"')) return 'is required';
+      return `expected an object, got ${kindOf(got)}`;
     }
     case 'picklist':
     case 'variant':
@@ -130,7 +139,6 @@ function messageFor(issue: Issue): string {
     case 'number':
     case 'boolean':
     case 'array':
-    case 'object':
     case 'strict_tuple':
     case 'tuple':
       if (got === undefined) return `is required (${describeExpected(issue.expected)})`;

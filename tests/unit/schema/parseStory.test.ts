@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseStory, StoryError, validateStory } from '../../../src/schema/parseStory.js';
+import { LIMITS } from '../../../src/schema/limits.js';
+
+const FIXTURE = new URL('../../fixtures/stories/valid.json', import.meta.url);
+const source = readFileSync(FIXTURE, 'utf8');
+
+/** A fresh copy of the valid fixture story, to break one thing in. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const fixture = (): Json => JSON.parse(source);
+
+/** The problems parseStory reports for the fixture after `edit`, as `path: message` lines. */
+function problemsAfter(edit: (story: Json) => void): string[] {
+  const story = fixture();
+  edit(story);
+  const result = validateStory(story);
+  return result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('parseStory', () => {
+  it('accepts the valid fixture and resolves every step', () => {
+    const story = parseStory(fixture());
+    expect(story.steps.map((s) => [s.index, s.state.type])).toEqual([
+      [0, 'corridor-map'],
+      [1, 'corridor-map'],
+      [2, 'corridor-map'],
+      [3, 'unit-chart']
+    ]);
+    expect(story.layout).toEqual({ graphic: 'end' });
+    expect(story.dir).toBe('ltr');
+  });
+
+  it('accepts the JSON text as well as the parsed value', () => {
+    expect(parseStory(source).id).toBe('fixture-m5');
+  });
+
+  it('reports JSON text that does not parse as a problem, not a SyntaxError', () => {
+    expect(() => parseStory('{"version": 1,')).toThrow(StoryError);
+  });
+
+  it.each<[string, (story: Json) => void, string]>([
+    ['step text that is a number', (s) => (s.steps[2].text = 12), 'steps[2].text: expected a string, got a number (12)'],
+    ['a missing required field', (s) => delete s.steps[1].text, 'steps[1].text: is required'],
+    ['a missing required object', (s) => delete s.steps[2].graphic.held.route, 'steps[2].graphic.held.route: is required'],
+    [
+      'an unknown graphic type',
+      (s) => (s.steps[3].graphic.type = 'bar-chart'),
+      'steps[3].graphic.type: must be one of "corridor-map", "unit-chart" (got "bar-chart")'
+    ],
+    [
+      'a zoom written as a string',
+      (s) => (s.steps[0].graphic.view = { center: [36.7, 35.6], zoom: '4' }),
+      'steps[0].graphic.view.zoom: expected a number, got a string ("4")'
+    ],
+    ['NaN (possible in a parsed value, not in JSON)', (s) => (s.places[0].lon = NaN), 'places[0].lon: expected a number, got NaN'],
+    ['Infinity', (s) => (s.places[0].lat = Infinity), 'places[0].lat: expected a finite number, got Infinity'],
+    ['a number out of range', (s) => (s.places[0].lat = 95), 'places[0].lat: must be at most 90 (got 95)'],
+    [
+      'an unknown field close to a known one',
+      (s) => (s.steps[0].graphic.view = { fit: ['m5'], paddin: 20 }),
+      'steps[0].graphic.view.paddin: is not a known field (did you mean "padding"?)'
+    ],
+    ['an unknown field unlike any', (s) => (s.steps[0].colour = 'red'), 'steps[0].colour: is not a known field'],
+    [
+      'a view that is neither fit nor center and zoom',
+      (s) => (s.steps[0].graphic.view = { center: [36.7, 35.6] }),
+      'steps[0].graphic.view: must be either { "fit": [ids], "padding"?: px } or { "center": [lon, lat], "zoom": n } (got an object)'
+    ],
+    [
+      'an unknown source',
+      (s) => (s.steps[1].sources = ['afp', 'reuters']),
+      'steps[1].sources[1]: "reuters" is not a source id in "sources"'
+    ],
+    [
+      'an unknown place',
+      (s) => s.steps[0].graphic.places.push('idlib'),
+      'steps[0].graphic.places[4]: "idlib" is not a place id in "places"'
+    ],
+    [
+      'an unknown route',
+      (s) => (s.steps[2].graphic.held.route = 'm4'),
+      'steps[2].graphic.held.route: "m4" is not a route id in "routes"'
+    ],
+    [
+      'encircling a place that is not an observation post',
+      (s) => (s.steps[2].graphic.encircled = ['saraqeb']),
+      'steps[2].graphic.encircled[0]: "saraqeb" is not an observation-post place id'
+    ],
+    ['a duplicate id', (s) => (s.places[1].id = 'hama'), 'places[1].id: "hama" is used twice in places'],
+    ['a duplicate step id', (s) => (s.steps[3].id = 'intro'), 'steps[3].id: "intro" is used twice in steps'],
+    ['an id with capitals', (s) => (s.steps[0].id = 'Intro'), 'steps[0].id: must be lower-case letters, digits and dashes (like "saraqeb" or "op-morek") (got "Intro")'],
+    [
+      'a javascript: link in step text',
+      (s) => (s.steps[0].text = 'See [this](javascript:alert`1`).'),
+      'steps[0].text: links must be https:, http: or mailto: (got "javascript:alert`1`")'
+    ],
+    [
+      'no graphic on the first step',
+      (s) => delete s.steps[0].graphic,
+      'steps[0].graphic: is required on the first step (later steps may omit it to keep the previous graphic)'
+    ],
+    [
+      'too many steps',
+      (s) => (s.steps = Array.from({ length: LIMITS.steps + 1 }, (_, i) => ({ ...s.steps[1], id: `s${i}` }))),
+      `steps: may have at most ${LIMITS.steps} steps`
+    ],
+    ['no steps', (s) => (s.steps = []), 'steps: needs at least one step'],
+    ['an unsupported format version', (s) => (s.version = 2), 'version: must be one of 1 (got 2)'],
+    ['a date that is not a calendar date', (s) => (s.date = '2020-13-45'), 'date: must be a real calendar date (got "2020-13-45")'],
+    ['a step that is not an object', (s) => (s.steps[0] = 'intro'), 'steps[0]: expected an object, got a string ("intro")']
+  ])('rejects %s', (_name, edit, expected) => {
+    expect(problemsAfter(edit)).toContain(expected);
+  });
+
+  it.each([
+    [null, '(story): expected an object, got null'],
+    [7, '(story): expected an object, got a number (7)']
+  ])('rejects %j as a story, naming the whole story', (value, expected) => {
+    expect(validateStory(value).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([expected]);
+  });
+
+  it('rejects an array as a story by listing the fields a story needs', () => {
+    // Valibot treats an array as an object without keys.
+    expect(validateStory([]).problems.map((p) => `${p.path}: ${p.message}`)).toContain('steps: is required');
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const problems = problemsAfter((s) => {
+      s.steps[2].text = 12;
+      s.steps[3].graphic.type = 'bar-chart';
+      s.steps[0].graphic.view = { fit: ['m5'], paddin: 20 };
+      s.places[0].lat = 'north';
+    });
+    expect(problems.map((p) => p.split(':')[0])).toEqual(
+      expect.arrayContaining(['places[0].lat', 'steps[0].graphic.view.paddin', 'steps[2].text', 'steps[3].graphic.type'])
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it('reports every reference problem at once', () => {
+    const problems = problemsAfter((s) => {
+      s.steps[1].sources = ['reuters'];
+      s.places[1].id = 'hama';
+      s.steps[2].graphic.held.route = 'm4';
+    });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'places[1].id',
+      // saraqeb's id is now hama, so the held stop names a place that no longer exists
+      'steps[0].graphic.places[1]',
+      'steps[1].sources[0]',
+      'steps[2].graphic.held.route',
+      'steps[2].graphic.held.to'
+    ]);
+  });
+
+  it('throws a StoryError whose problems carry path segments and whose message lists them', () => {
+    const story = fixture();
+    story.steps[2].text = 12;
+    let error: unknown;
+    try {
+      parseStory(story);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(StoryError);
+    const { problems, message } = error as StoryError;
+    expect(problems).toEqual([
+      { segments: ['steps', 2, 'text'], path: 'steps[2].text', message: 'expected a string, got a number (12)' }
+    ]);
+    expect(message).toBe('scrollstage: the story has 1 problem:\n  steps[2].text: expected a string, got a number (12)');
+  });
+});
