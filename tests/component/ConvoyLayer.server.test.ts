@@ -1,0 +1,21 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import ConvoyLayer from '../../src/components/ConvoyLayer.svelte';
+
+const road: [number, number][] = [
+  [100, 0],
+  [140, 400]
+];
+
+describe('<ConvoyLayer> on the server', () => {
+  it('renders one circle per vehicle and the keys', () => {
+    const tracks = [
+      { id: 'earlier', count: 150, tone: 'earlier' as const, label: 'Nearly 150 earlier in the week', path: road },
+      { id: 'latest', count: 430, tone: 'latest' as const, label: '430 in 24 hours', path: road }
+    ];
+    const { body } = render(ConvoyLayer, { props: { tracks, arrival: { earlier: 1, latest: 1 }, scale: 1 } });
+    expect(body.match(/<circle/g)).toHaveLength(580);
+    expect(body).toContain('430 in 24 hours');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import ConvoyLayer from '../../src/components/ConvoyLayer.svelte';
+
+const road: [number, number][] = [
+  [100, 0],
+  [120, 150],
+  [140, 400]
+];
+const tracks = [
+  { id: 'earlier', count: 150, tone: 'earlier' as const, label: 'Nearly 150 vehicles earlier in the week (AFP)', path: road },
+  { id: 'latest', count: 430, tone: 'latest' as const, label: '430 vehicles in 24 hours (SOHR)', path: road }
+];
+
+function mountLayer(props: { tracks: typeof tracks; arrival: Record<string, number>; scale: number }) {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(svg);
+  const app = mount(ConvoyLayer, { target: svg, props });
+  flushSync();
+  return { svg, done: () => (unmount(app), svg.remove()) };
+}
+
+describe('<ConvoyLayer>', () => {
+  it.each([0, 0.5, 1])('draws exactly 150 + 430 vehicle circles at arrival %d', (a) => {
+    const { svg, done } = mountLayer({ tracks, arrival: { earlier: a, latest: a }, scale: 2 });
+    expect(svg.querySelectorAll('circle.mark.vehicle')).toHaveLength(580);
+    expect(svg.querySelectorAll('circle[data-convoy=earlier][data-tone=earlier]')).toHaveLength(150);
+    expect(svg.querySelectorAll('circle[data-convoy=latest][data-tone=latest]')).toHaveLength(430);
+    done();
+  });
+
+  it('keeps the convoys apart once arrived, in two colours, each with its key', () => {
+    const { svg, done } = mountLayer({ tracks, arrival: { earlier: 1, latest: 1 }, scale: 1 });
+    const xs = (id: string) => [...svg.querySelectorAll(`circle[data-convoy=${id}]`)].map((c) => Number(c.getAttribute('cx')));
+    expect(Math.max(...xs('earlier'))).toBeLessThan(Math.min(...xs('latest')));
+    const fill = (id: string) => svg.querySelector(`circle[data-convoy=${id}]`)!.getAttribute('fill');
+    expect(fill('earlier')).not.toBe(fill('latest'));
+    expect(svg.querySelector('text[data-convoy=latest]')?.textContent).toContain('430 vehicles in 24 hours (SOHR)');
+    done();
+  });
+
+  it('holds marks not yet departed hidden at the start', () => {
+    const { svg, done } = mountLayer({ tracks, arrival: { earlier: 1, latest: 0 }, scale: 1 });
+    const waiting = svg.querySelectorAll('circle[data-convoy=latest]');
+    for (const c of waiting) {
+      expect(c.getAttribute('opacity')).toBe('0');
+      expect(Number(c.getAttribute('cx'))).toBe(100);
+    }
+    done();
+  });
+
+  it('divides sizes by the camera scale', () => {
+    const { svg, done } = mountLayer({ tracks, arrival: { earlier: 1, latest: 1 }, scale: 4 });
+    expect(Number(svg.querySelector('circle')!.getAttribute('r'))).toBeCloseTo(1.8 / 4, 6);
+    done();
+  });
+});
