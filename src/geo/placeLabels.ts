@@ -1,0 +1,112 @@
+/**
+ * Label placement, greedy: labels are taken in priority order (lower first); each tries its
+ * candidate positions around its anchor and takes the first whose box stays inside the
+ * bounds and clear of every label already placed and of every obstacle (place symbols, the
+ * front marker, legend and other chrome). A label with no free position is hidden, so the
+ * least important give way. Text size comes from character count × font size, which is
+ * what the renderer must use too.
+ */
+import type { Rect } from './viewTransform.js';
+
+/** Average advance of a character in the map's sans-serif, as a fraction of the font size. */
+export const CHAR_WIDTH = 0.56;
+/** Bold text is wider. */
+export const BOLD_CHAR_WIDTH = 0.61;
+/** Line height as a multiple of the font size. */
+export const LINE_HEIGHT = 1.2;
+
+export interface LabelRequest {
+  id: string;
+  /** Anchor point on screen, px. */
+  x: number;
+  y: number;
+  lines: string[];
+  fontSize: number;
+  bold?: boolean;
+  /** Extra advance per character, px (letter-spacing). */
+  tracking?: number;
+  /** Lower is placed first. */
+  priority: number;
+  /** Gap between the anchor and the text, px (the symbol radius plus air). */
+  offset: number;
+  /** `around`: eight positions round the point; `center`: centred on it only. */
+  mode?: 'around' | 'center';
+  /** Obstacle ids this label may touch (its own symbol). */
+  own?: string[];
+}
+
+export interface Obstacle extends Rect {
+  id: string;
+}
+
+export interface PlacedLabel {
+  id: string;
+  /** Text anchor point of the first line's baseline, px. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  lines: string[];
+  fontSize: number;
+  box: Rect;
+}
+
+type Candidate = [dx: -1 | 0 | 1, dy: -1 | 0 | 1];
+/** Right, left, then the diagonals, then above and below: the cartographer's usual order. */
+const AROUND: Candidate[] = [[1, 0], [-1, 0], [1, -1], [1, 1], [-1, -1], [-1, 1], [0, -1], [0, 1]];
+/** Ascent of the first line above its box top, as a fraction of the font size. */
+const ASCENT = 0.9;
+
+export function labelSize(request: Pick<LabelRequest, 'lines' | 'fontSize' | 'bold' | 'tracking'>): { width: number; height: number } {
+  const longest = Math.max(0, ...request.lines.map((l) => l.length));
+  const advance = request.fontSize * (request.bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH) + (request.tracking ?? 0);
+  return { width: longest * advance, height: request.lines.length * request.fontSize * LINE_HEIGHT };
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(a: Rect, bounds: Rect): boolean {
+  return a.x >= bounds.x && a.y >= bounds.y && a.x + a.width <= bounds.x + bounds.width && a.y + a.height <= bounds.y + bounds.height;
+}
+
+export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, obstacles: readonly Obstacle[] = []): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const order = [...requests].sort((a, b) => a.priority - b.priority);
+  for (const request of order) {
+    const { width, height } = labelSize(request);
+    const candidates: Candidate[] = request.mode === 'center' ? [[0, 0]] : AROUND;
+    for (const [dx, dy] of candidates) {
+      // Diagonals sit a little closer: the corner of the box, not its edge, faces the point.
+      const gap = dx !== 0 && dy !== 0 ? request.offset * 0.7 : request.offset;
+      const left = dx === 1 ? request.x + gap : dx === -1 ? request.x - gap - width : request.x - width / 2;
+      const top = dy === 1 ? request.y + gap : dy === -1 ? request.y - gap - height : request.y - height / 2;
+      const box = { x: left, y: top, width, height };
+      if (!inside(box, bounds)) continue;
+      if (placed.some((p) => overlaps(p.box, box))) continue;
+      if (obstacles.some((o) => !request.own?.includes(o.id) && overlaps(o, box))) continue;
+      placed.push({
+        id: request.id,
+        x: dx === 1 ? left : dx === -1 ? left + width : left + width / 2,
+        y: top + request.fontSize * ASCENT,
+        anchor: dx === 1 ? 'start' : dx === -1 ? 'end' : 'middle',
+        lines: request.lines,
+        fontSize: request.fontSize,
+        box
+      });
+      break;
+    }
+  }
+  return placed;
+}
+
+/** Splits text into lines of at most `max` characters at spaces (a longer word keeps its line). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -1,0 +1,57 @@
+/**
+ * For every map step of the flagship story, at a phone and a desktop size, the labels the
+ * map would show are all inside the map and none overlaps another. Uses the same pure
+ * layout the component renders from.
+ */
+import { describe, expect, it } from 'vitest';
+import { flagship } from '../../helpers/flagship.js';
+import { baseProjection } from '../../../src/geo/baseProjection.js';
+import { basemap } from '../../../src/geo/basemap.js';
+import { overlaps } from '../../../src/geo/placeLabels.js';
+import { viewTransform } from '../../../src/geo/viewTransform.js';
+import { pointAtKm } from '../../../src/geo/pointAtKm.js';
+import { mapLayout } from '../../../src/components/map/mapLayout.js';
+import { targetView } from '../../../src/components/map/targetView.js';
+import { mapLabels } from '../../../src/components/map/mapLabels.js';
+import { heldPlan } from '../../../src/components/map/heldPlan.js';
+import { routeGeometry } from '../../../src/components/map/routeGeometry.js';
+
+const story = flagship();
+const map = basemap();
+const routes = routeGeometry(story.routes);
+const SIZES = [
+  { width: 390, height: 844, insets: { top: 0, right: 0, bottom: Math.round(844 * 0.3), left: 0 } },
+  { width: 1280, height: 800, insets: { top: 0, right: 0, bottom: 0, left: 0 } }
+];
+const cases = SIZES.flatMap((size) =>
+  story.steps.filter((s) => s.state.type === 'corridor-map').map((s) => ({ ...size, index: s.index, id: s.id }))
+);
+
+describe('flagship map labels', () => {
+  it.each(cases)('step $index ($id) at $width x $height: inside the map, no overlaps', ({ width, height, insets, index }) => {
+    const state = story.steps[index]!.state;
+    if (state.type !== 'corridor-map') return;
+    const projection = baseProjection(width, height, map.region);
+    const layout = mapLayout(story, index, width, height, insets);
+    const transform = viewTransform(targetView(story, state.view, projection, layout, map.region), layout.frame);
+    const plan = heldPlan(story, index, routes);
+    const project = (p: [number, number]) => projection(p) as [number, number];
+    const labels = mapLabels({
+      story, index, projection, transform, layout, basemap: map, width, height,
+      front: plan ? project(pointAtKm(plan.route.coordinates, plan.endKm)) : null,
+      remainingMid: plan?.remainingKm ? project(pointAtKm(plan.route.coordinates, plan.endKm + plan.remainingKm / 2)) : null
+    });
+    expect(labels.length).toBeGreaterThan(0);
+    for (const a of labels) {
+      expect(a.box.x).toBeGreaterThanOrEqual(0);
+      expect(a.box.y).toBeGreaterThanOrEqual(0);
+      expect(a.box.x + a.box.width).toBeLessThanOrEqual(width);
+      expect(a.box.y + a.box.height).toBeLessThanOrEqual(height);
+      for (const b of labels) if (a !== b) expect(overlaps(a.box, b.box), `${a.id} overlaps ${b.id}`).toBe(false);
+    }
+    // Highlighted places keep their names.
+    for (const id of state.highlight) {
+      if (state.places.includes(id)) expect(labels.map((l) => l.id)).toContain(`place:${id}`);
+    }
+  });
+});
