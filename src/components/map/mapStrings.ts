@@ -1,0 +1,52 @@
+/** The words the map itself writes (legend, country names, credit), per story language; English otherwise. */
+const STRINGS = {
+  en: {
+    held: 'Held by government forces',
+    front: 'Front on the highway',
+    remaining: 'Still to take (approximate)',
+    remainingLabel: (km: string) => `≈${km} km left`,
+    road: 'Highway (line approximate)',
+    post: 'Turkish observation post',
+    encircled: 'Post encircled',
+    approximate: 'Approximate position',
+    credit: 'Boundaries: Natural Earth; OCHA COD-AB, CC BY 3.0 IGO',
+    scale: (km: string) => `${km} km`,
+    map: 'Map',
+    countries: {
+      Syria: 'Syria',
+      Turkey: 'Turkey',
+      Lebanon: 'Lebanon',
+      Iraq: 'Iraq',
+      Jordan: 'Jordan',
+      Israel: 'Israel'
+    } as Record<string, string>
+  },
+  ar: {
+    held: 'تحت سيطرة القوات الحكومية',
+    front: 'خط الجبهة على الطريق',
+    remaining: 'ما بقي (تقريبي)',
+    remainingLabel: (km: string) => `نحو ${km} كم متبقية`,
+    road: 'الطريق السريع (مسار تقريبي)',
+    post: 'نقطة مراقبة تركية',
+    encircled: 'نقطة محاصرة',
+    approximate: 'موقع تقريبي',
+    credit: 'الحدود: Natural Earth؛ OCHA COD-AB، CC BY 3.0 IGO',
+    scale: (km: string) => `${km} كم`,
+    map: 'خريطة',
+    countries: {
+      Syria: 'سوريا',
+      Turkey: 'تركيا',
+      Lebanon: 'لبنان',
+      Iraq: 'العراق',
+      Jordan: 'الأردن',
+      Israel: 'إسرائيل'
+    } as Record<string, string>
+  }
+};
+
+export type MapStrings = (typeof STRINGS)['en'];
+
+export function mapStrings(lang: string): MapStrings {
+  const base = lang.toLowerCase().split('-')[0] as keyof typeof STRINGS;
+  return STRINGS[base] ?? STRINGS.en;
+}
