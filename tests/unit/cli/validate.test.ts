@@ -1,0 +1,196 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../../src/cli/main.js';
+import { validate } from '../../../src/cli/validate.js';
+import { storyJsonSchemaText } from '../../../src/schema/toJsonSchema.js';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const FIXTURES = 'tests/fixtures/stories';
+
+/** An io that records output and reads real files, or the in-memory ones given. */
+function testIo(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (text: string) => out.push(text) },
+    stderr: { write: (text: string) => err.push(text) },
+    cwd: repo,
+    readFile: async (path: string) => {
+      const name = path.slice(repo.length);
+      return name in files ? files[name]! : readFile(path, 'utf8');
+    }
+  };
+  const lines = (chunks: string[]) => chunks.join('').split('\n').filter(Boolean);
+  return { io, stdout: () => lines(out), stderr: () => err.join('') };
+}
+
+describe('scrollstage validate', () => {
+  it('prints ok with the step count and exits 0 for a valid story', async () => {
+    const { io, stdout, stderr } = testIo();
+    expect(await validate([`${FIXTURES}/valid.json`], io)).toBe(0);
+    expect(stdout()).toEqual([`${FIXTURES}/valid.json: ok (4 steps)`]);
+    expect(stderr()).toBe('');
+  });
+
+  it('names the JSON path and its line:column for a step text that is a number, and exits 1', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate([`${FIXTURES}/step-text-number.json`], io)).toBe(1);
+    // Line 46 is `      "text": 12,`: the value starts at column 15.
+    expect(stdout()).toEqual([`${FIXTURES}/step-text-number.json:46:15  steps[2].text  expected a string, got a number (12)`]);
+  });
+
+  it('gives invalid JSON its own line and column, where the comma is missing', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate([`${FIXTURES}/missing-comma.json`], io)).toBe(1);
+    // Line 6 is `  "title": "A small test story"` (31 characters); the comma belongs after it.
+    expect(stdout()).toEqual([`${FIXTURES}/missing-comma.json:6:32  invalid JSON: missing "," after this property`]);
+  });
+
+  it('lists every problem in file order; an unknown field points at its key', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate([`${FIXTURES}/several-problems.json`], io)).toBe(1);
+    expect(stdout()).toEqual([
+      `${FIXTURES}/several-problems.json:34:34  steps[0].graphic.view.paddin  is not a known field (did you mean "padding"?)`,
+      `${FIXTURES}/several-problems.json:60:17  steps[3].graphic.type  must be one of "corridor-map", "unit-chart" (got "bar-chart")`
+    ]);
+  });
+
+  it('says a file cannot be read, and exits 1', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate(['stories/nope.json'], io)).toBe(1);
+    expect(stdout()).toEqual(['stories/nope.json: cannot read (ENOENT: no such file)']);
+  });
+
+  it('says a directory is not a file', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate([FIXTURES], io)).toBe(1);
+    expect(stdout()).toEqual([`${FIXTURES}: cannot read (EISDIR: is a directory)`]);
+  });
+
+  it('checks every file given and exits 1 if any fails', async () => {
+    const { io, stdout } = testIo();
+    const files = ['valid.json', 'step-text-number.json', 'missing.json', 'valid.json'].map((f) => `${FIXTURES}/${f}`);
+    expect(await validate(files, io)).toBe(1);
+    expect(stdout()).toEqual([
+      `${FIXTURES}/valid.json: ok (4 steps)`,
+      `${FIXTURES}/step-text-number.json:46:15  steps[2].text  expected a string, got a number (12)`,
+      `${FIXTURES}/missing.json: cannot read (ENOENT: no such file)`,
+      `${FIXTURES}/valid.json: ok (4 steps)`
+    ]);
+  });
+
+  it('resolves file names against the working directory and prints them as given', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate(['valid.json'], { ...io, cwd: `${repo}${FIXTURES}` })).toBe(0);
+    expect(stdout()).toEqual(['valid.json: ok (4 steps)']);
+  });
+
+  it('reads a file that starts with a byte-order mark, with columns as editors count them', async () => {
+    const source = await readFile(`${repo}${FIXTURES}/step-text-number.json`, 'utf8');
+    const { io, stdout } = testIo({ 'bom.json': '\uFEFF' + source.replace('"version": 1', '"version": "1"') });
+    expect(await validate(['bom.json'], io)).toBe(1);
+    expect(stdout()).toEqual([
+      'bom.json:3:14  version  must be one of 1 (got "1")',
+      'bom.json:46:15  steps[2].text  expected a string, got a number (12)'
+    ]);
+  });
+
+  it('flags a key given twice, which JSON.parse would silently drop', async () => {
+    const source = await readFile(`${repo}${FIXTURES}/valid.json`, 'utf8');
+    const twice = source.replace('"id": "same",', '"id": "same",\n      "text": "An earlier draft.",');
+    const { io, stdout } = testIo({ 'twice.json': twice });
+    expect(await validate(['twice.json'], io)).toBe(1);
+    expect(stdout()).toEqual([
+      'twice.json:42:7  steps[1].text  is given twice in this object (first on line 41); only the last one counts: remove one'
+    ]);
+  });
+
+  it('reports a syntax error on a CRLF file at the right line', async () => {
+    const { io, stdout } = testIo({ 'crlf.json': '{\r\n  "version": 1,\r\n  "id": x\r\n}\r\n' });
+    expect(await validate(['crlf.json'], io)).toBe(1);
+    expect(stdout()).toEqual(['crlf.json:3:9  invalid JSON: unexpected word x: text values must be in double quotes']);
+  });
+
+  it('prints usage on stderr and exits 2 without files', async () => {
+    const { io, stdout, stderr } = testIo();
+    expect(await validate([], io)).toBe(2);
+    expect(stdout()).toEqual([]);
+    expect(stderr()).toMatch(/^scrollstage validate: no files given\n\nUsage: scrollstage validate FILE\.\.\./);
+  });
+
+  it('rejects an unknown option with exit 2', async () => {
+    const { io, stderr } = testIo();
+    expect(await validate(['--fix', 'a.json'], io)).toBe(2);
+    expect(stderr()).toMatch(/^scrollstage validate: unknown option --fix/);
+  });
+});
+
+describe('scrollstage (dispatcher)', () => {
+  it('runs a command by name', async () => {
+    const { io, stdout } = testIo();
+    expect(await main(['validate', `${FIXTURES}/valid.json`], io)).toBe(0);
+    expect(stdout()).toEqual([`${FIXTURES}/valid.json: ok (4 steps)`]);
+  });
+
+  it('prints usage on stdout for --help and exits 0', async () => {
+    const { io, stdout } = testIo();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(stdout()[0]).toBe('Usage:');
+    expect(stdout().join('\n')).toMatch(/scrollstage validate FILE\.\.\.\s+check story files/);
+    expect(stdout().join('\n')).toMatch(/scrollstage schema\s+print the JSON Schema/);
+  });
+
+  it('prints usage on stderr and exits 2 without a command', async () => {
+    const { io, stderr } = testIo();
+    expect(await main([], io)).toBe(2);
+    expect(stderr()).toMatch(/^Usage:/);
+  });
+
+  it('suggests a command for a near miss', async () => {
+    const { io, stderr } = testIo();
+    expect(await main(['valdate', 'x.json'], io)).toBe(2);
+    expect(stderr()).toMatch(/^scrollstage: unknown command "valdate" \(did you mean "validate"\?\)/);
+  });
+
+  it('does not treat inherited object names as commands', async () => {
+    const { io } = testIo();
+    expect(await main(['constructor'], io)).toBe(2);
+  });
+
+  it('turns an unexpected error into one line and exit 2, never a stack trace', async () => {
+    const { io, stdout, stderr } = testIo();
+    const broken = { ...io, readFile: async () => 42 as unknown as string };
+    expect(await main(['validate', 'x.json'], broken)).toBe(2);
+    expect(stdout()).toEqual([]);
+    expect(stderr()).toMatch(/^scrollstage validate: internal error: .+ \(please report it\)\n$/);
+  });
+
+  it('prints the JSON Schema for `schema`', async () => {
+    const { io, stdout } = testIo();
+    expect(await main(['schema'], io)).toBe(0);
+    expect(stdout().join('\n') + '\n').toBe(storyJsonSchemaText());
+  });
+});
+
+describe('bin/scrollstage.js', () => {
+  it('runs for real: validates a file through the source, with exit codes', async () => {
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['bin/scrollstage.js', ...args], { cwd: repo, timeout: 20_000 }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => error
+      );
+    const [ok, broken] = await Promise.all([
+      run('validate', `${FIXTURES}/valid.json`),
+      run('validate', `${FIXTURES}/step-text-number.json`)
+    ]);
+    expect(ok).toMatchObject({ code: 0, stdout: `${FIXTURES}/valid.json: ok (4 steps)\n`, stderr: '' });
+    expect(broken).toMatchObject({
+      code: 1,
+      stdout: `${FIXTURES}/step-text-number.json:46:15  steps[2].text  expected a string, got a number (12)\n`,
+      stderr: ''
+    });
+  }, 30_000);
+});
