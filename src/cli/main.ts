@@ -42,6 +42,16 @@ function closest(name: string): string | undefined {
   return Object.keys(COMMANDS).find((c) => c.startsWith(name.slice(0, 3)) || name.startsWith(c.slice(0, 3)));
 }
 
+/** The line of an error message that says what happened (Vite's start with a header line). */
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  // Vite colours its messages; a one-line report should be plain text.
+  // eslint-disable-next-line no-control-regex
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim());
+  const first = lines[0] ?? 'unknown error';
+  return first.endsWith(':') && lines[1] ? `${first} ${lines[1].trim()}` : first;
+}
+
 /**
  * Runs `scrollstage ARGS...` and returns the exit code. Never throws: an unexpected error
  * is one line on stderr and exit 2, never a stack trace (set SCROLLSTAGE_DEBUG=1 for one).
@@ -61,8 +71,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await (await entry.load())(args, io);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`scrollstage ${name}: internal error: ${message.split('\n')[0]} (please report it)\n`);
+    io.stderr.write(`scrollstage ${name}: internal error: ${firstLine(error)} (please report it)\n`);
     if (process.env.SCROLLSTAGE_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
     return EXIT.usage;
   }
