@@ -55,6 +55,15 @@ function duplicateKeys(scanned: ScannedJson): Located[] {
   }));
 }
 
+/**
+ * `scrollstage validate stories/*.json` also matches `stories/story.schema.json`; a schema
+ * names a json-schema.org draft as its `$schema`, which no story does.
+ */
+function isJsonSchema(json: unknown): boolean {
+  const declared = (json as { $schema?: unknown } | null)?.$schema;
+  return typeof declared === 'string' && /^https?:\/\/json-schema\.org\//.test(declared);
+}
+
 /** Checks one file; returns the lines to print and whether it is valid. */
 async function validateFile(file: string, io: CliIo): Promise<{ lines: string[]; ok: boolean }> {
   let source: string;
@@ -75,7 +84,9 @@ async function validateFile(file: string, io: CliIo): Promise<{ lines: string[];
     return { lines: [`${file}:${error.line}:${error.column}  invalid JSON: ${error.message}`], ok: false };
   }
 
-  const { story, problems } = validateStory(JSON.parse(source));
+  const json: unknown = JSON.parse(source);
+  if (isJsonSchema(json)) return { lines: [`${file}: skipped (a JSON Schema, not a story)`], ok: true };
+  const { story, problems } = validateStory(json);
   const located = [...problems.map((p) => locate(scanned, p)), ...duplicateKeys(scanned)];
   if (located.length || !story) {
     // In file order, as an author reads and fixes them.

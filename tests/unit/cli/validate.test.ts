@@ -114,6 +114,15 @@ describe('scrollstage validate', () => {
     expect(stdout()).toEqual(['crlf.json:3:9  invalid JSON: unexpected word x: text values must be in double quotes']);
   });
 
+  it('skips the JSON Schema that a stories/*.json glob also matches', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate(['stories/story.schema.json', `${FIXTURES}/valid.json`], io)).toBe(0);
+    expect(stdout()).toEqual([
+      'stories/story.schema.json: skipped (a JSON Schema, not a story)',
+      `${FIXTURES}/valid.json: ok (4 steps)`
+    ]);
+  });
+
   it('prints usage on stderr and exits 2 without files', async () => {
     const { io, stdout, stderr } = testIo();
     expect(await validate([], io)).toBe(2);
