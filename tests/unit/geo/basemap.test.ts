@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { geoArea } from 'd3-geo';
-// @ts-expect-error -- the build script is plain JS without declarations.
 import { basemapText } from '../../../scripts/buildBasemap.js';
 import { basemap } from '../../../src/geo/basemap.js';
 
