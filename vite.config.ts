@@ -41,7 +41,8 @@ export default defineConfig({
           name: 'component',
           root: here('.'),
           include: ['tests/component/**/*.test.ts'],
-          environment: 'jsdom'
+          environment: 'jsdom',
+          setupFiles: [here('tests/helpers/jsdomSetup.ts')]
         }
       },
       {

@@ -1,6 +1,6 @@
 // The demo article page: mounts the flagship explainer where the page placed its fallback.
 import { mount } from 'svelte';
-import { Explainer, parseStory, type StoryInput } from '../src/index.js';
+import { Explainer, parseStory, type StoryInput, type StepEvent } from '../src/index.js';
 import flagship from '../stories/idlib-m5.json';
 
 declare global {
@@ -21,7 +21,7 @@ if (target) {
       props: {
         story,
         header: false,
-        onstep: (event) => {
+        onstep: (event: StepEvent) => {
           window.scrollstageDemoSteps.push(event);
           target.dispatchEvent(new CustomEvent('scrollstage:step', { detail: event, bubbles: true }));
         }

@@ -6,8 +6,8 @@ export const WIDE_LAYOUT_MIN_WIDTH = 720;
 /** Where a step becomes active, as a fraction of the viewport height from the top, on wide screens: the middle, where readers' eyes rest. */
 export const TRIGGER_OFFSET_WIDE = 0.5;
 
-/** On phones the card is read lower on the screen, and the graphic above it must already show the step. */
-export const TRIGGER_OFFSET_NARROW = 0.65;
+/** On phones a card enters from the bottom: its step starts as it reaches the lower quarter, so the graphic above already shows the step while it is read. */
+export const TRIGGER_OFFSET_NARROW = 0.75;
 
 /** Part of the graphic's height that text cards cover on phones: fitted views keep clear of it. */
 export const NARROW_CARD_INSET = 0.3;

@@ -3,6 +3,7 @@
 
 // Components: a whole story, the layout, and each graphic.
 export { default as Explainer } from './components/Explainer.svelte';
+export type { StepEvent } from './components/explainerTypes.js';
 export { default as Scroller } from './components/Scroller.svelte';
 export { default as GraphicStage } from './components/GraphicStage.svelte';
 export { default as StepText } from './components/StepText.svelte';

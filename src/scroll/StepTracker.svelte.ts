@@ -27,7 +27,7 @@ function setupScrollama(doc: Document, setup: () => ReturnType<typeof scrollama>
   const original = doc.addEventListener;
   doc.addEventListener = function (this: Document, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
     if (listener) added.push([type, listener]);
-    return original.call(this, type, listener, options);
+    return original.call(this, type, listener as EventListenerOrEventListenerObject, options);
   } as typeof doc.addEventListener;
   try {
     return { instance: setup(), release: () => added.forEach(([type, l]) => doc.removeEventListener(type, l)) };
@@ -100,18 +100,37 @@ export class StepTracker {
       cue();
     };
 
+    // Without IntersectionObserver (very old browsers, jsdom) a passive scroll listener is the cue.
+    if (typeof win.IntersectionObserver !== 'function' || typeof win.ResizeObserver !== 'function') {
+      const onScroll = () => cue();
+      win.addEventListener('scroll', onScroll, { passive: true });
+      win.addEventListener('resize', remeasure);
+      remeasure();
+      return () => {
+        if (frame) win.cancelAnimationFrame(frame);
+        win.removeEventListener('scroll', onScroll);
+        win.removeEventListener('resize', remeasure);
+      };
+    }
+
     const { instance: scroller, release } = setupScrollama(container.ownerDocument, () =>
       scrollama()
-        .setup({ step: steps, offset, progress: true, threshold: 4 })
+        .setup({
+          step: steps,
+          // scrollama's types list tenths only; any fraction 0..1 works at run time.
+          offset: offset as Parameters<ReturnType<typeof scrollama>['setup']>[0]['offset'],
+          progress: true,
+          threshold: 4
+        })
         .onStepEnter(cue)
         .onStepExit(cue)
         .onStepProgress(cue)
     );
 
-    const sentinel = new IntersectionObserver(cue, { rootMargin: FAR_ABOVE, threshold: [0, 1] });
+    const sentinel = new win.IntersectionObserver(cue, { rootMargin: FAR_ABOVE, threshold: [0, 1] });
     sentinel.observe(container);
 
-    const resizeObserver = new ResizeObserver(remeasure);
+    const resizeObserver = new win.ResizeObserver(remeasure);
     resizeObserver.observe(container);
     const onResize = () => {
       scroller.resize();

@@ -1,11 +1,15 @@
-/** The flagship story, parsed, for tests. */
-import { readFileSync } from 'node:fs';
+/** The flagship stories, parsed, for tests in any environment (JSON imported through Vite). */
+import english from '../../stories/idlib-m5.json';
+import arabic from '../../stories/idlib-m5.ar.json';
 import { parseStory, type Story } from '../../src/schema/parseStory.js';
 
-export function flagshipJson(edition = 'idlib-m5'): unknown {
-  return JSON.parse(readFileSync(new URL(`../../stories/${edition}.json`, import.meta.url), 'utf8'));
+const EDITIONS = { 'idlib-m5': english, 'idlib-m5.ar': arabic } as const;
+
+/** A fresh deep copy of an edition's JSON, safe to mutate. */
+export function flagshipJson(edition: keyof typeof EDITIONS = 'idlib-m5'): unknown {
+  return structuredClone(EDITIONS[edition]);
 }
 
-export function flagship(edition = 'idlib-m5'): Story {
+export function flagship(edition: keyof typeof EDITIONS = 'idlib-m5'): Story {
   return parseStory(flagshipJson(edition));
 }

@@ -1,0 +1,105 @@
+/**
+ * The held part of the M5, measured on the rendered SVG, matches each advance step's state
+ * within 1 %: scrolling down, scrolling back up, and after a jump.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, VIEWPORTS } from '../helpers/browser.js';
+import { positionOf, stageState, wheelTo } from '../helpers/scrollTo.js';
+import { flagship } from '../helpers/flagship.js';
+import { stopKm } from '../../src/geo/stopKm.js';
+import type { LonLat } from '../../src/geo/cumulativeKm.js';
+
+const story = flagship();
+const url = inject('demoURL');
+
+/** Each scrubbed step that moves the held end, and the held length (km) its state ends on. */
+const advances = story.steps.flatMap((step) => {
+  const state = step.state;
+  if (state.type !== 'corridor-map' || !state.scrub || !state.held) return [];
+  const before = story.steps[step.index - 1]?.state;
+  if (before?.type === 'corridor-map' && JSON.stringify(before.held) === JSON.stringify(state.held)) return [];
+  const route = story.routes.find((r) => r.id === state.held!.route)!;
+  const coords = route.coordinates as LonLat[];
+  const from = state.held.from === undefined ? 0 : stopKm(state.held.from, coords, story.places);
+  const to = stopKm(state.held.to, coords, story.places);
+  return [{ index: step.index, id: step.id, km: to - from }];
+});
+
+/** Held km as drawn: the held path's length as a share of the whole route path, times the route's km. */
+async function drawnHeldKm(page: Page): Promise<{ measured: number; attribute: number }> {
+  await page.waitForTimeout(250);
+  return page.evaluate(() => {
+    const held = document.querySelector('svg.corridor-map path.held') as SVGPathElement | null;
+    if (!held) return { measured: 0, attribute: 0 };
+    const route = document.querySelector(
+      `svg.corridor-map path.route[data-route="${held.dataset.route}"]`
+    ) as SVGPathElement;
+    const measured = (held.getTotalLength() / route.getTotalLength()) * Number(route.dataset.km);
+    return { measured, attribute: Number(held.dataset.km) };
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('finds the three advance steps in the story', () => {
+  expect(advances.map((a) => a.id)).toEqual(['khan-shaykhun', 'maarat-al-numan', 'saraqeb']);
+});
+
+describe.each(Object.entries(VIEWPORTS))('the corridor map at %s size', (_name, viewport) => {
+  it('draws each advance step’s held length at its end, scrolling down and back up', async () => {
+    const { page, errors, close } = await openPage(browser, url, { viewport });
+    await page.waitForSelector('svg.corridor-map path.route');
+    const check = async (advance: (typeof advances)[number]) => {
+      await wheelTo(page, await positionOf(page, advance.index, 0.998));
+      const stage = await stageState(page);
+      expect(stage.index).toBe(advance.index);
+      expect(stage.progress).toBeGreaterThan(0.99);
+      const { measured, attribute } = await drawnHeldKm(page);
+      expect(Math.abs(measured - advance.km) / advance.km).toBeLessThan(0.01);
+      expect(Math.abs(attribute - advance.km) / advance.km).toBeLessThan(0.01);
+    };
+    for (const advance of advances) await check(advance);
+    // Past the map steps, then back up through them in reverse.
+    await wheelTo(page, await positionOf(page, story.steps.length - 1, 0.2));
+    for (const advance of [...advances].reverse()) await check(advance);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('grows the held part with the reader’s progress through a scrubbed step', async () => {
+    const { page, close } = await openPage(browser, url, { viewport });
+    await page.waitForSelector('svg.corridor-map path.route');
+    const saraqeb = advances.at(-1)!;
+    const previous = advances.at(-2)!;
+    const lengths: number[] = [];
+    for (const p of [0.05, 0.5, 0.95]) {
+      await wheelTo(page, await positionOf(page, saraqeb.index, p));
+      lengths.push((await drawnHeldKm(page)).measured);
+    }
+    expect(lengths[0]).toBeLessThan(lengths[1]!);
+    expect(lengths[1]).toBeLessThan(lengths[2]!);
+    const midway = previous.km + (saraqeb.km - previous.km) * 0.5;
+    expect(Math.abs(lengths[1]! - midway) / midway).toBeLessThan(0.02);
+    await close();
+  });
+
+  it('draws the same held length after a jump straight to an advance step', async () => {
+    for (const advance of [advances.at(-1)!, advances[0]!]) {
+      const { page, close } = await openPage(browser, url, { viewport });
+      await page.waitForSelector('svg.corridor-map path.route');
+      await page.evaluate((y) => window.scrollTo(0, y), await positionOf(page, advance.index, 0.998));
+      await page.waitForTimeout(300);
+      expect((await stageState(page)).index).toBe(advance.index);
+      const { measured } = await drawnHeldKm(page);
+      expect(Math.abs(measured - advance.km) / advance.km).toBeLessThan(0.01);
+      await close();
+    }
+  });
+});
