@@ -9,7 +9,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('demo'),
   base: './',
-  publicDir: false,
+  // Static pages (the embed demos) copied as they are: they load the built embed script.
+  publicDir: here('demo/public'),
   plugins: [svelte({ configFile: here('svelte.config.js') })],
   resolve: {
     alias: { scrollstage: here('src/index.ts') }

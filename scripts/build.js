@@ -1,30 +1,102 @@
-// `npm run build`: the package (dist/, via svelte-package), the demo site (dist/demo/) and
-// the command line (dist/cli/). svelte-package empties dist/ first, so it runs first.
+// `npm run build`: the package (dist/, via svelte-package), the command line (dist/cli/),
+// the script-tag embed (dist/embed/) and the demo site (dist/demo/, with a copy of the
+// embed and the stories so the folder can be served as it is). svelte-package empties
+// dist/ first, so it runs first. Prints the gzip size of every embed file.
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** @param {string} cmd @param {string[]} args */
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const svelteConfig = join(root, 'svelte.config.js');
 
-run('npx', ['svelte-package', '--input', 'src', '--output', 'dist']);
+export async function buildPackage() {
+  execFileSync('npx', ['svelte-package', '--input', 'src', '--output', 'dist'], { cwd: root, stdio: 'inherit' });
+}
 
-await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+export async function buildCli() {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [svelte({ configFile: svelteConfig })],
+    build: {
+      ssr: join(root, 'src/cli/main.ts'),
+      outDir: join(root, 'dist/cli'),
+      emptyOutDir: true,
+      target: 'node20',
+      rollupOptions: { output: { entryFileNames: 'main.js' } }
+    },
+    ssr: { noExternal: true }
+  });
+}
 
-await build({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  plugins: [svelte({ configFile: `${root}svelte.config.js` })],
-  build: {
-    ssr: `${root}src/cli/main.ts`,
-    outDir: `${root}dist/cli`,
-    emptyOutDir: true,
-    target: 'node20',
-    rollupOptions: { output: { entryFileNames: 'main.js' } }
-  },
-  ssr: { noExternal: true }
-});
-console.log('built dist/ (package), dist/demo/ (demo site), dist/cli/ (command line)');
+/** The embed: one classic script (no globals but window.scrollstage), its CSS, and the basemap as a file. */
+export async function buildEmbed(outDir = join(root, 'dist/embed')) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [
+      svelte({
+        configFile: svelteConfig,
+        // CSS as a file beside the script: works under a strict Content Security Policy.
+        emitCss: true,
+        compilerOptions: { discloseVersion: false }
+      })
+    ],
+    define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
+    resolve: {
+      // The basemap is fetched from beside embed.js, not bundled into it.
+      alias: [{ find: /^\.\/basemap\.topo\.json$/, replacement: join(root, 'src/embed/emptyBasemap.json') }]
+    },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2020',
+      cssCodeSplit: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: join(root, 'src/embed/embed.ts'),
+        output: { format: 'iife', entryFileNames: 'embed.js', assetFileNames: 'embed.[ext]' }
+      }
+    }
+  });
+  cpSync(join(root, 'src/geo/basemap.topo.json'), join(outDir, 'basemap.json'));
+  return embedSizes(outDir);
+}
+
+export function embedSizes(dir = join(root, 'dist/embed')) {
+  return readdirSync(dir).map((file) => {
+    const bytes = readFileSync(join(dir, file));
+    return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
+/** The demo site, with the embed and the stories beside it. */
+export async function buildDemo() {
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  const demo = join(root, 'dist/demo');
+  await buildEmbed(join(demo, 'embed'));
+  mkdirSync(join(demo, 'stories'), { recursive: true });
+  for (const file of readdirSync(join(root, 'stories'))) {
+    if (file.endsWith('.json')) cpSync(join(root, 'stories', file), join(demo, 'stories', file));
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildPackage();
+  await buildCli();
+  const sizes = await buildEmbed();
+  await buildDemo();
+  console.log('\nbuilt dist/ (package), dist/cli/, dist/embed/, dist/demo/');
+  console.log('\nembed files (gzip -9):');
+  for (const { file, bytes, gzip } of sizes) {
+    console.log(`  dist/embed/${file.padEnd(14)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The script-tag entry, the one module with side effects. It defines `window.scrollstage`
+ * and mounts every `[data-scrollstage]` element on the page, now and as they are added.
+ * Loading it twice does no harm: the second copy only rescans. Its CSS and basemap are
+ * found beside the script, so the folder works copied to any static host.
+ */
+import './embed.css';
+import { mountEmbed, isMounted, type EmbedHandle, type StorySource } from './mountEmbed.js';
+import { fetchJson } from './loadStory.js';
+import { decodeBasemap, type Basemap } from '../geo/decodeBasemap.js';
+
+declare const __SCROLLSTAGE_VERSION__: string;
+
+interface ScrollstageApi {
+  version: string;
+  /** Mounts an explainer into `element` from a story URL or story object. Never throws. */
+  mount(element: HTMLElement, storyOrUrl?: StorySource): EmbedHandle;
+  /** Mounts every `[data-scrollstage]` element not mounted yet. */
+  scan(root?: ParentNode): void;
+}
+
+declare global {
+  interface Window {
+    scrollstage?: ScrollstageApi;
+  }
+}
+
+const SELECTOR = '[data-scrollstage]';
+
+function scriptFolder(): URL {
+  const current = document.currentScript as HTMLScriptElement | null;
+  const src =
+    current?.src ||
+    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src).find((s) => /\/embed(\.min)?\.js(\?|#|$)/.test(s)) ||
+    document.baseURI;
+  return new URL('.', src);
+}
+
+function install(): void {
+  const existing = window.scrollstage;
+  if (existing) {
+    existing.scan();
+    return;
+  }
+  const assets = scriptFolder();
+  let basemap: Promise<Basemap> | null = null;
+  const env = {
+    assets,
+    basemap: () =>
+      (basemap ??= fetchJson(new URL('basemap.json', assets).href, 'basemap').then(decodeBasemap).catch((error: unknown) => {
+        basemap = null; // let a later embed try again
+        throw error;
+      }))
+  };
+  const handles = new Map<Element, EmbedHandle>();
+
+  const api: ScrollstageApi = {
+    version: __SCROLLSTAGE_VERSION__,
+    mount(element, storyOrUrl) {
+      if (!(element instanceof HTMLElement)) {
+        throw new TypeError('scrollstage.mount(element, story): element must be an HTML element');
+      }
+      const handle = mountEmbed(element, storyOrUrl, env);
+      handles.set(element, handle);
+      return {
+        destroy() {
+          handle.destroy();
+          handles.delete(element);
+        }
+      };
+    },
+    scan(root: ParentNode = document) {
+      root.querySelectorAll<HTMLElement>(SELECTOR).forEach((element) => {
+        if (!isMounted(element)) api.mount(element);
+      });
+    }
+  };
+  Object.defineProperty(window, 'scrollstage', { value: Object.freeze(api), configurable: true, enumerable: false });
+
+  const start = () => {
+    api.scan();
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.addedNodes.forEach((node) => {
+          if (!(node instanceof HTMLElement)) return;
+          if (node.matches(SELECTOR) && !isMounted(node)) api.mount(node);
+          api.scan(node);
+        });
+        record.removedNodes.forEach((node) => {
+          if (!(node instanceof HTMLElement)) return;
+          for (const [element, handle] of handles) {
+            if ((element === node || node.contains(element)) && !element.isConnected) {
+              handle.destroy();
+              handles.delete(element);
+            }
+          }
+        });
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
+
+install();

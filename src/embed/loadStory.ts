@@ -1,0 +1,60 @@
+/**
+ * Fetches and validates a story for the embed, with a time limit. Every failure becomes an
+ * `EmbedError` whose message a reader can understand and a producer can act on; nothing
+ * here rejects with anything else.
+ */
+import { parseStory, StoryError, type Story } from '../schema/parseStory.js';
+
+/** A story that has not arrived after this long is reported as failed: readers will not wait longer. */
+export const STORY_TIMEOUT_MS = 15000;
+
+export class EmbedError extends Error {
+  override name = 'EmbedError';
+}
+
+const JSON_TYPES = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
+
+export async function fetchJson(url: string, what: string, signal?: AbortSignal, timeoutMs = STORY_TIMEOUT_MS): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+    } catch {
+      if (signal?.aborted) throw new EmbedError(`loading the ${what} was cancelled`);
+      if (controller.signal.aborted) throw new EmbedError(`the ${what} did not arrive within ${timeoutMs / 1000} s (${url})`);
+      throw new EmbedError(`the ${what} could not be loaded (network error, ${url})`);
+    }
+    if (!response.ok) throw new EmbedError(`the ${what} could not be loaded (HTTP ${response.status}, ${url})`);
+    const type = response.headers.get('content-type') ?? '';
+    if (type && !JSON_TYPES.test(type)) {
+      throw new EmbedError(`the ${what} is not JSON (the server sent ${type.split(';')[0]}, ${url})`);
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new EmbedError(`the ${what} is not valid JSON (${(error as Error).message})`);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** Validates story JSON, turning schema problems into one readable EmbedError. */
+export function storyFrom(json: unknown): Story {
+  try {
+    return parseStory(json);
+  } catch (error) {
+    if (error instanceof StoryError) {
+      const first = error.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`);
+      const more = error.problems.length > 3 ? ` (and ${error.problems.length - 3} more)` : '';
+      throw new EmbedError(`the story is not valid: ${first.join('; ')}${more}`);
+    }
+    throw new EmbedError(`the story could not be read (${(error as Error).message})`);
+  }
+}

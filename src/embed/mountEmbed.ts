@@ -1,0 +1,142 @@
+/**
+ * Mounts one explainer into a host element's open shadow root, from a story URL, a story
+ * object or the host's inline `<script type="application/json">`. Whatever the host placed
+ * inside stays visible (through a slot) until the explainer is ready, and stays if it
+ * fails. It never throws: failures show a short message in the box and fire
+ * `scrollstage:error`. `destroy()` unmounts and restores the host's own content.
+ */
+import { mount, unmount } from 'svelte';
+import type { Basemap } from '../geo/basemap.js';
+import type { Story } from '../schema/parseStory.js';
+import type { StepEvent } from '../components/explainerTypes.js';
+import EmbedRoot from './EmbedRoot.svelte';
+import { emit } from './embedEvents.js';
+import { EmbedError, fetchJson, storyFrom, STORY_TIMEOUT_MS } from './loadStory.js';
+
+export interface EmbedHandle {
+  destroy(): void;
+}
+
+export interface EmbedEnvironment {
+  /** URL of the folder embed.js was loaded from: its CSS and basemap sit there. */
+  assets: URL;
+  /** The page's basemap, fetched once for every embed. */
+  basemap: () => Promise<Basemap>;
+}
+
+export type StorySource = string | object | null | undefined;
+
+const handles = new WeakMap<Element, EmbedHandle>();
+
+/** The story this host asks for: an explicit source, its data-scrollstage URL, or inline JSON. */
+function storySource(host: HTMLElement, given: StorySource): { url?: string; json?: unknown; id: string } {
+  if (given && typeof given === 'object') return { json: given, id: String((given as { id?: unknown }).id ?? '') };
+  const url = typeof given === 'string' && given.trim() ? given.trim() : host.dataset.scrollstage?.trim();
+  if (url) return { url: new URL(url, host.ownerDocument.baseURI).href, id: url };
+  const inline = host.querySelector(':scope > script[type="application/json"]');
+  if (!inline) throw new EmbedError('no story: give data-scrollstage a story URL, or put the story inside in <script type="application/json">');
+  try {
+    return { json: JSON.parse(inline.textContent ?? ''), id: 'inline' };
+  } catch (error) {
+    throw new EmbedError(`the inline story is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function waitForStyles(link: HTMLLinkElement, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new EmbedError('the explainer’s styles did not load in time')), timeoutMs);
+    link.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
+    link.addEventListener('error', () => (clearTimeout(timer), reject(new EmbedError(`the explainer’s styles could not be loaded (${link.href})`))), {
+      once: true
+    });
+  });
+}
+
+export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvironment): EmbedHandle {
+  handles.get(host)?.destroy();
+  const doc = host.ownerDocument;
+  let shadow: ShadowRoot;
+  try {
+    shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  } catch (error) {
+    emit(host, 'scrollstage:error', { id: '', message: `scrollstage cannot attach to this element (${(error as Error).message})` });
+    return { destroy() {} };
+  }
+
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('embed.css', env.assets).href;
+  const box = doc.createElement('div');
+  box.className = 'scrollstage-box';
+  box.setAttribute('data-state', 'loading');
+  const fallback = doc.createElement('slot');
+  const target = doc.createElement('div');
+  target.className = 'scrollstage-root';
+  target.hidden = true;
+  box.append(fallback, target);
+  shadow.replaceChildren(link, box);
+
+  const abort = new AbortController();
+  let app: ReturnType<typeof mount> | null = null;
+  let id = '';
+  let destroyed = false;
+
+  const fail = (error: unknown) => {
+    if (destroyed) return;
+    const message = error instanceof EmbedError ? error.message : `something went wrong (${String((error as Error)?.message ?? error)})`;
+    box.setAttribute('data-state', 'error');
+    const note = doc.createElement('p');
+    note.className = 'scrollstage-error';
+    note.setAttribute('role', 'alert');
+    note.textContent = `This explainer could not be shown: ${message}.`;
+    box.prepend(note);
+    target.hidden = true;
+    emit(host, 'scrollstage:error', { id, message });
+  };
+
+  const start = async () => {
+    const source = storySource(host, given);
+    id = source.id;
+    const [json, basemap] = await Promise.all([
+      source.url ? fetchJson(source.url, 'story', abort.signal) : Promise.resolve(source.json),
+      env.basemap(),
+      waitForStyles(link, STORY_TIMEOUT_MS)
+    ]);
+    if (destroyed) return;
+    const story: Story = storyFrom(json);
+    id = story.id;
+    target.hidden = false;
+    app = mount(EmbedRoot, {
+      target,
+      props: {
+        story,
+        basemap,
+        onstep: (event: StepEvent) => emit(host, 'scrollstage:step', { id: story.id, ...event })
+      }
+    });
+    fallback.remove();
+    box.setAttribute('data-state', 'ready');
+    emit(host, 'scrollstage:ready', { id: story.id, steps: story.steps.length });
+  };
+
+  start().catch(fail);
+
+  const handle: EmbedHandle = {
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      abort.abort();
+      if (app) unmount(app);
+      app = null;
+      // Leave an empty slot so the host's own content shows again.
+      shadow.replaceChildren(doc.createElement('slot'));
+      if (handles.get(host) === handle) handles.delete(host);
+    }
+  };
+  handles.set(host, handle);
+  return handle;
+}
+
+export function isMounted(host: Element): boolean {
+  return handles.has(host);
+}
