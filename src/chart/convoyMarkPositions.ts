@@ -20,7 +20,7 @@ export interface ConvoyGeometry {
   lines: MeasuredPolyline[];
   /** Slot of each mark in its destination cluster, per track. */
   slots: { xs: Float64Array; ys: Float64Array }[];
-  /** Per destination: where its label goes (below the cluster) and the tracks that end there. */
+  /** Per destination: the point its cluster is centred on and the tracks that end there. */
   destinations: { x: number; y: number; tracks: number[] }[];
 }
 
@@ -49,7 +49,7 @@ export function convoyGeometry(tracks: readonly ConvoyTrack[], spacing: number):
     const end = tracks[members[0]!]!.path.at(-1) ?? [0, 0];
     const cluster = layoutCluster(members.map((i) => tracks[i]!.count), end, spacing);
     members.forEach((trackIndex, k) => (slots[trackIndex] = cluster.slots[k]!));
-    destinations.push({ x: end[0], y: cluster.bottom, tracks: members });
+    destinations.push({ x: end[0], y: end[1], tracks: members });
   }
   return { lines, slots, destinations };
 }

@@ -2,7 +2,7 @@
  * Label placement, greedy: labels are taken in priority order (lower first); each tries its
  * candidate positions around its anchor and takes the first whose box stays inside the
  * bounds and clear of every label already placed and of every obstacle (place symbols, the
- * front marker, legend and other chrome). A label with no free position is hidden, so the
+ * front marker, convoy clusters, legend and other chrome). A label with no free position is hidden, so the
  * least important give way. Text size comes from character count × font size, which is
  * what the renderer must use too.
  */
@@ -29,6 +29,8 @@ export interface LabelRequest {
   priority: number;
   /** Gap between the anchor and the text, px (the symbol radius plus air). */
   offset: number;
+  /** What the label goes round when it is larger than a symbol (a convoy cluster): the gap is then measured from this box's edges. */
+  around?: Rect;
   /** `around`: eight positions round the point; `center`: centred on it only. */
   mode?: 'around' | 'center';
   /** Obstacle ids this label may touch (its own symbol). */
@@ -79,8 +81,9 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Rect, obs
     for (const [dx, dy] of candidates) {
       // Diagonals sit a little closer: the corner of the box, not its edge, faces the point.
       const gap = dx !== 0 && dy !== 0 ? request.offset * 0.7 : request.offset;
-      const left = dx === 1 ? request.x + gap : dx === -1 ? request.x - gap - width : request.x - width / 2;
-      const top = dy === 1 ? request.y + gap : dy === -1 ? request.y - gap - height : request.y - height / 2;
+      const a = request.around ?? { x: request.x, y: request.y, width: 0, height: 0 };
+      const left = dx === 1 ? a.x + a.width + gap : dx === -1 ? a.x - gap - width : a.x + a.width / 2 - width / 2;
+      const top = dy === 1 ? a.y + a.height + gap : dy === -1 ? a.y - gap - height : a.y + a.height / 2 - height / 2;
       const box = { x: left, y: top, width, height };
       if (!inside(box, bounds)) continue;
       if (placed.some((p) => overlaps(p.box, box))) continue;

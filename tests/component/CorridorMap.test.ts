@@ -6,6 +6,13 @@ import { parseStory } from '../../src/schema/parseStory.js';
 import { routeGeometry } from '../../src/components/map/routeGeometry.js';
 import { heldPlan } from '../../src/components/map/heldPlan.js';
 import { convoyArrival } from '../../src/components/map/convoyArrival.js';
+import { settledClusters } from '../../src/components/map/settledClusters.js';
+import { mapLayout } from '../../src/components/map/mapLayout.js';
+import { targetView } from '../../src/components/map/targetView.js';
+import { baseProjection } from '../../src/geo/baseProjection.js';
+import { basemap } from '../../src/geo/basemap.js';
+import { viewTransform } from '../../src/geo/viewTransform.js';
+import { VEHICLE_RADIUS } from '../../src/chart/constants.js';
 
 // Imported rather than read from disk: under jsdom, import.meta.url is not a file URL.
 const story = parseStory(storyJson);
@@ -66,5 +73,38 @@ describe('<CorridorMap> in the DOM', () => {
     expect(convoyArrival(story, latest, { live: true, progress: 0.3, entry: 0.5 })).toEqual({ earlier: 1, latest: scrubbed(latest) ? 0.3 : 0.5 });
     expect(convoyArrival(story, earlier, { live: true, progress: 0.3, entry: 0.2 })).toEqual({ earlier: scrubbed(earlier) ? 0.3 : 0.2 });
     expect(convoyArrival(story, latest, { live: false, progress: 0, entry: 0 })).toEqual({ earlier: 1, latest: 1 });
+  });
+
+  it('settles the convoys inside the boxes labels keep clear of, and names them in the legend with their sources', () => {
+    const index = stepIndex('build-up');
+    const state = story.steps[index]!.state;
+    if (state.type !== 'corridor-map') throw new Error('not a map step');
+    const map = basemap();
+    const projection = baseProjection(size.width, size.height, map.region);
+    const layout = mapLayout(story, index, size.width, size.height, size.insets);
+    const t = viewTransform(targetView(story, state.view, projection, layout, map.region), layout.frame);
+    const boxes = new Map(settledClusters(story, index, projection, t).map((c) => [c.id, c]));
+    const { target, destroy } = mountMap({ index, reducedMotion: true });
+    const camera = target.querySelector('g.camera')!.getAttribute('transform')!;
+    const [x, y, k] = camera.match(/-?[\d.]+/g)!.map(Number) as [number, number, number];
+    expect(k).toBeCloseTo(t.k, 6);
+    const circles = [...target.querySelectorAll('circle.vehicle')];
+    expect(circles).toHaveLength(580);
+    for (const c of circles) {
+      const box = boxes.get(`convoy:${c.getAttribute('data-convoy')}`)!;
+      const sx = x + Number(c.getAttribute('cx')) * k;
+      const sy = y + Number(c.getAttribute('cy')) * k;
+      expect(sx - VEHICLE_RADIUS).toBeGreaterThanOrEqual(box.x - 1e-6);
+      expect(sx + VEHICLE_RADIUS).toBeLessThanOrEqual(box.x + box.width + 1e-6);
+      expect(sy - VEHICLE_RADIUS).toBeGreaterThanOrEqual(box.y - 1e-6);
+      expect(sy + VEHICLE_RADIUS).toBeLessThanOrEqual(box.y + box.height + 1e-6);
+    }
+    expect(target.querySelector('text.convoy-key')).toBeNull();
+    const legend = [...target.querySelectorAll('g.legend g.row')].map((row) =>
+      [...row.querySelectorAll('text')].map((line) => line.textContent).join(' ')
+    );
+    expect(legend).toContain('430 vehicles in 24 hours (Syrian Observatory for Human Rights)');
+    expect(legend).toContain('≈150 vehicles, earlier in the week (AFP)');
+    destroy();
   });
 });

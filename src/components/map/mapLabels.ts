@@ -1,7 +1,8 @@
 /**
  * Every label the map shows for a step under a camera transform: annotations, the
  * remaining-stretch label, place names, governorate and country names, placed by
- * `placeLabels` clear of each other, of every place symbol, the front marker and the chrome.
+ * `placeLabels` clear of each other, of every place symbol, the front marker, the settled
+ * convoy clusters and the chrome (the legend, which names the convoys).
  * Each placed label keeps its anchor in base coordinates, so while the camera moves it
  * travels with its place and keeps its offset.
  */
@@ -9,11 +10,12 @@ import { geoContains, type GeoProjection } from 'd3-geo';
 import type { Story } from '../../schema/parseStory.js';
 import type { Place } from '../../schema/storySchema.js';
 import { placeLabels, wrapText, type LabelRequest, type Obstacle, type PlacedLabel } from '../../geo/placeLabels.js';
-import { visibleRect, type Transform } from '../../geo/viewTransform.js';
+import { visibleRect, type Rect, type Transform } from '../../geo/viewTransform.js';
 import { labelPoint } from '../../geo/labelPoint.js';
 import type { Basemap } from '../../geo/basemap.js';
 import type { MapLayout } from './mapLayout.js';
 import { mapStrings } from './mapStrings.js';
+import { settledClusters } from './settledClusters.js';
 
 export type LabelKind = 'annotation' | 'remaining' | 'place' | 'strong' | 'region' | 'country';
 
@@ -45,6 +47,10 @@ export const ENCIRCLED_RING = 9;
 const KIND_ORDER: Place['kind'][] = ['capital', 'city', 'town', 'airbase', 'base', 'crossing', 'village', 'area', 'observation-post'];
 /** Half the front marker's extent, px. */
 export const FRONT_RADIUS = 9;
+/** Air kept between a convoy cluster and any label, px: the outer marks are small and must not touch text. */
+const CLUSTER_AIR = 3;
+/** Longest line of a place name on a phone, characters: a descriptive name ("Behind the front, north of Saraqeb") takes two lines, "Bab al-Hawa crossing" still one. */
+const NARROW_NAME = 20;
 /** Countries named on the map; the rest of the basemap stays anonymous. */
 const NAMED_COUNTRIES = ['Syria', 'Turkey', 'Lebanon', 'Iraq', 'Jordan', 'Israel'];
 
@@ -79,6 +85,10 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     const [x, y] = front;
     obstacles.push({ id: 'front', x: x - FRONT_RADIUS, y: y - FRONT_RADIUS, width: 2 * FRONT_RADIUS, height: 2 * FRONT_RADIUS });
   }
+  const clusters = settledClusters(story, index, projection, t);
+  for (const c of clusters) {
+    obstacles.push({ id: c.id, x: c.x - CLUSTER_AIR, y: c.y - CLUSTER_AIR, width: c.width + 2 * CLUSTER_AIR, height: c.height + 2 * CLUSTER_AIR });
+  }
   const shown = state.places.map((id) => story.places.find((p) => p.id === id)).filter((p) => p !== undefined);
   for (const place of shown) {
     const base = projection([place.lon, place.lat]) as [number, number];
@@ -88,6 +98,9 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     const strong = state.highlight.includes(place.id);
     // A place the front has reached shares its spot with the marker: its label steps round it.
     const atFront = front !== null && Math.hypot(front[0] - x, front[1] - y) < FRONT_RADIUS;
+    // Where convoys settle, the cluster covers the place: its name goes round the cluster,
+    // and is placed with the highlighted names, as the place the step is about.
+    const around = unionOf(clusters.filter((c) => c.place === place.id));
     requests.push({
       id: `place:${place.id}`,
       kind: strong ? 'strong' : 'place',
@@ -95,11 +108,12 @@ export function mapLabels(input: LabelInput): MapLabel[] {
       base,
       x,
       y,
-      lines: [place.name],
+      lines: layout.narrow ? wrapText(place.name, NARROW_NAME) : [place.name],
       fontSize: strong ? fs + 1 : fs,
       bold: strong,
-      priority: 10 + (strong ? 0 : 10) + (place.rank ?? 5) + KIND_ORDER.indexOf(place.kind) / 100,
-      offset: Math.max(r, 3, atFront ? FRONT_RADIUS : 0) + 4,
+      priority: 10 + (strong || around ? 0 : 10) + (place.rank ?? 5) + KIND_ORDER.indexOf(place.kind) / 100,
+      offset: around ? CLUSTER_AIR + 2 : Math.max(r, 3, atFront ? FRONT_RADIUS : 0) + 4,
+      around,
       own: atFront ? [`symbol:${place.id}`, 'front'] : [`symbol:${place.id}`]
     });
   }
@@ -167,4 +181,14 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     const [ax, ay] = screen(request.base);
     return { ...label, kind: request.kind, place: request.place, base: request.base, dx: label.x - ax, dy: label.y - ay };
   });
+}
+
+/** The smallest rectangle holding every one given, undefined for none. */
+function unionOf(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined;
+  const x0 = Math.min(...rects.map((r) => r.x));
+  const y0 = Math.min(...rects.map((r) => r.y));
+  const x1 = Math.max(...rects.map((r) => r.x + r.width));
+  const y1 = Math.max(...rects.map((r) => r.y + r.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }

@@ -62,9 +62,11 @@ export function legendKinds(story: Story, index: number): { kind: LegendKind; te
   if (shown.some((p) => p.kind === 'observation-post')) out.push({ kind: 'post', text: words.post });
   if (state.encircled.length) out.push({ kind: 'encircled', text: words.encircled });
   if (shown.some((p) => p.precision === 'approximate')) out.push({ kind: 'approximate', text: words.approximate });
+  // The legend is the convoys' key, so each figure carries its source here.
   for (const tone of ['earlier', 'latest'] as const) {
     const convoy = state.convoys.find((c) => (c.tone ?? 'latest') === tone);
-    if (convoy) out.push({ kind: `convoy-${tone}`, text: convoy.label });
+    const source = story.sources.find((s) => s.id === convoy?.source)?.name;
+    if (convoy) out.push({ kind: `convoy-${tone}`, text: source ? words.sourced(convoy.label, source) : convoy.label });
   }
   return out;
 }

@@ -1,10 +1,11 @@
-/** The words the map itself writes (legend, country names, credit), per story language; English otherwise. */
+/** The words the map itself writes (legend, country names, credit, a figure with its source), per story language; English otherwise. */
 const STRINGS = {
   en: {
     held: 'Held by government forces',
     front: 'Front on the highway',
     remaining: 'Still to take (approximate)',
     remainingLabel: (km: string) => `≈${km} km left`,
+    sourced: (text: string, source: string) => `${text} (${source})`,
     road: 'Highway (line approximate)',
     post: 'Turkish observation post',
     encircled: 'Post encircled',
@@ -26,6 +27,7 @@ const STRINGS = {
     front: 'خط الجبهة على الطريق',
     remaining: 'ما بقي (تقريبي)',
     remainingLabel: (km: string) => `نحو ${km} كم متبقية`,
+    sourced: (text: string, source: string) => `${text} (${source})`,
     road: 'الطريق السريع (مسار تقريبي)',
     post: 'نقطة مراقبة تركية',
     encircled: 'نقطة محاصرة',

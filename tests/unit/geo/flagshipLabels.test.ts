@@ -1,7 +1,8 @@
 /**
- * For every map step of the flagship story, at a phone and a desktop size, the labels the
- * map would show are all inside the map and none overlaps another. Uses the same pure
- * layout the component renders from.
+ * For every map step of the flagship story, at a phone (text card over the bottom 30 %) and
+ * a desktop size, the labels the map would show are all inside the map and none overlaps
+ * another, a settled convoy cluster or the convoy key (the legend). Uses the same pure
+ * layout and cluster geometry the component renders from.
  */
 import { describe, expect, it } from 'vitest';
 import { flagship } from '../../helpers/flagship.js';
@@ -15,6 +16,7 @@ import { targetView } from '../../../src/components/map/targetView.js';
 import { mapLabels } from '../../../src/components/map/mapLabels.js';
 import { heldPlan } from '../../../src/components/map/heldPlan.js';
 import { routeGeometry } from '../../../src/components/map/routeGeometry.js';
+import { settledClusters } from '../../../src/components/map/settledClusters.js';
 
 const story = flagship();
 const map = basemap();
@@ -48,6 +50,23 @@ describe('flagship map labels', () => {
       expect(a.box.x + a.box.width).toBeLessThanOrEqual(width);
       expect(a.box.y + a.box.height).toBeLessThanOrEqual(height);
       for (const b of labels) if (a !== b) expect(overlaps(a.box, b.box), `${a.id} overlaps ${b.id}`).toBe(false);
+    }
+    // Settled convoys and their key: the clusters as the convoy layer draws them, the key in the legend.
+    const clusters = settledClusters(story, index, projection, transform);
+    expect(clusters).toHaveLength(state.convoys.length);
+    const key = { id: 'legend', ...layout.legend };
+    for (const a of labels) {
+      for (const c of clusters) expect(overlaps(a.box, c), `${a.id} overlaps ${c.id}`).toBe(false);
+      expect(overlaps(a.box, key), `${a.id} overlaps the legend`).toBe(false);
+    }
+    for (const convoy of state.convoys) {
+      const row = layout.legend.rows.find((r) => r.kind === `convoy-${convoy.tone ?? 'latest'}`);
+      const source = story.sources.find((s) => s.id === convoy.source)!.name;
+      expect(row?.lines.join(' ')).toBe(`${convoy.label} (${source})`);
+    }
+    // The place the convoys settle at keeps its name, beside its cluster.
+    for (const place of new Set(clusters.map((c) => c.place))) {
+      if (place && state.places.includes(place)) expect(labels.map((l) => l.id)).toContain(`place:${place}`);
     }
     // Highlighted places keep their names.
     for (const id of state.highlight) {

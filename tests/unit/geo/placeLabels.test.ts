@@ -45,6 +45,16 @@ describe('placeLabels', () => {
     expect(placed).toBeDefined();
   });
 
+  it('goes round a box wider than a symbol (a convoy cluster), the gap measured from its edges', () => {
+    const cluster = { id: 'convoy', x: 40, y: 80, width: 60, height: 40 };
+    const [placed] = placeLabels([{ ...label('a', 70, 100, 1, 'Front'), around: cluster }], bounds, [cluster]);
+    expect(placed!.anchor).toBe('start');
+    expect(placed!.box.x).toBe(105);
+    expect(overlaps(placed!.box, cluster)).toBe(false);
+    const [left] = placeLabels([{ ...label('a', 270, 100, 1, 'Front'), around: { ...cluster, x: 240 } }], bounds);
+    expect(left!.box.x + left!.box.width).toBe(235);
+  });
+
   it('sizes text from character count and font size', () => {
     expect(labelSize({ lines: ['abcd', 'ab'], fontSize: 10 })).toEqual({ width: 4 * 10 * 0.56, height: 24 });
   });
