@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const svelteConfig = join(root, 'svelte.config.js');
+/** Production builds even when called from a test run (where NODE_ENV is "test" and Vite would pick Svelte's development build). */
+const PRODUCTION = { conditions: ['module', 'browser', 'production'] };
 
 export async function buildPackage() {
   execFileSync('npx', ['svelte-package', '--input', 'src', '--output', 'dist'], { cwd: root, stdio: 'inherit' });
@@ -52,6 +54,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
     ],
     define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
     resolve: {
+      ...PRODUCTION,
       // The basemap is fetched from beside embed.js, not bundled into it.
       alias: [{ find: /^\.\/basemap\.topo\.json$/, replacement: join(root, 'src/embed/emptyBasemap.json') }]
     },
@@ -80,7 +83,7 @@ export function embedSizes(dir = join(root, 'dist/embed')) {
 
 /** The demo site, with the embed and the stories beside it. */
 export async function buildDemo() {
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', resolve: PRODUCTION });
   const demo = join(root, 'dist/demo');
   await buildEmbed(join(demo, 'embed'));
   mkdirSync(join(demo, 'stories'), { recursive: true });

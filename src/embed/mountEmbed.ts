@@ -28,6 +28,35 @@ export type StorySource = string | object | null | undefined;
 
 const handles = new WeakMap<Element, EmbedHandle>();
 
+/** Height held for an explainer before it is ready: one small-viewport screen. */
+const RESERVED_HEIGHT = '100svh';
+
+/** True when the box can grow without moving anything on screen. */
+function growthIsInvisible(box: HTMLElement): boolean {
+  const win = box.ownerDocument.defaultView;
+  if (!win) return true;
+  if (win.performance?.getEntriesByType?.('paint').length === 0) return true;
+  const rect = box.getBoundingClientRect();
+  return rect.bottom >= win.innerHeight || rect.bottom <= 0;
+}
+
+/** Lets go of the reserved height once doing so cannot move anything on screen. */
+function releaseWhenOffScreen(box: HTMLElement): () => void {
+  const win = box.ownerDocument.defaultView;
+  if (!win || typeof win.IntersectionObserver !== 'function') {
+    box.style.minHeight = '';
+    return () => {};
+  }
+  const observer = new win.IntersectionObserver((entries) => {
+    if (entries.some((entry) => !entry.isIntersecting)) {
+      box.style.minHeight = '';
+      observer.disconnect();
+    }
+  });
+  observer.observe(box);
+  return () => observer.disconnect();
+}
+
 /** The story this host asks for: an explicit source, its data-scrollstage URL, or inline JSON. */
 function storySource(host: HTMLElement, given: StorySource): { url?: string; json?: unknown; id: string } {
   if (given && typeof given === 'object') return { json: given, id: String((given as { id?: unknown }).id ?? '') };
@@ -69,15 +98,21 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
   const box = doc.createElement('div');
   box.className = 'scrollstage-box';
   box.setAttribute('data-state', 'loading');
+  shadow.replaceChildren(link, box);
+  // Reserve a screen's height (CSSOM: allowed under a strict CSP), so that while the box's
+  // top is on screen its bottom is below it and the explainer growing in later moves only
+  // what is off screen. Only when reserving moves nothing the reader sees: before the first
+  // paint, or while the box's bottom is off screen (above it, scroll anchoring keeps the place).
+  if (growthIsInvisible(box)) box.style.minHeight = RESERVED_HEIGHT;
   const fallback = doc.createElement('slot');
   const target = doc.createElement('div');
   target.className = 'scrollstage-root';
   target.hidden = true;
   box.append(fallback, target);
-  shadow.replaceChildren(link, box);
 
   const abort = new AbortController();
   let app: ReturnType<typeof mount> | null = null;
+  let stopReleasing = () => {};
   let id = '';
   let destroyed = false;
 
@@ -91,6 +126,7 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
     note.textContent = `This explainer could not be shown: ${message}.`;
     box.prepend(note);
     target.hidden = true;
+    stopReleasing = releaseWhenOffScreen(box);
     emit(host, 'scrollstage:error', { id, message });
   };
 
@@ -115,6 +151,7 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
       }
     });
     fallback.remove();
+    box.style.minHeight = '';
     box.setAttribute('data-state', 'ready');
     emit(host, 'scrollstage:ready', { id: story.id, steps: story.steps.length });
   };
@@ -126,6 +163,7 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
       if (destroyed) return;
       destroyed = true;
       abort.abort();
+      stopReleasing();
       if (app) unmount(app);
       app = null;
       // Leave an empty slot so the host's own content shows again.

@@ -1,19 +1,25 @@
 /**
- * Keeps a graphic in view by hand where `position: sticky` cannot: on each scroll frame it
- * moves the graphic down its column with a transform (CSSOM, so a strict Content Security
- * Policy allows it), between the top of its container and the container's end. Returns a
- * cleanup that removes the listener and the transform.
+ * Keeps a graphic in view by hand where `position: sticky` may not work: on each scroll
+ * frame it offsets the graphic with a transform (CSSOM, so a strict Content Security
+ * Policy allows it) by exactly what sticky would have done and did not. Where sticky does
+ * work (the host fixed its CSS later), the correction is zero and the transform empty.
+ * Returns a cleanup that removes the listeners and the transform.
  */
 export function pinGraphic(container: HTMLElement, graphic: HTMLElement): () => void {
   const win = container.ownerDocument.defaultView!;
   let frame = 0;
+  let applied = 0;
   const update = () => {
     frame = 0;
-    const top = parseFloat(win.getComputedStyle(graphic).top) || 0;
+    const stickTop = parseFloat(win.getComputedStyle(graphic).top) || 0;
     const box = container.getBoundingClientRect();
-    const travel = Math.max(0, box.height - graphic.offsetHeight);
-    const offset = Math.min(travel, Math.max(0, top - box.top));
-    graphic.style.transform = offset ? `translateY(${offset.toFixed(1)}px)` : '';
+    const rect = graphic.getBoundingClientRect();
+    const natural = rect.top - applied;
+    // Where sticky would hold the graphic: at its top offset, but never outside its container.
+    const wanted = Math.min(Math.max(stickTop, box.top), box.bottom - rect.height);
+    const offset = Math.max(0, wanted - natural);
+    applied = offset < 0.5 ? 0 : offset;
+    graphic.style.transform = applied ? `translateY(${applied.toFixed(1)}px)` : '';
   };
   const cue = () => {
     if (!frame) frame = win.requestAnimationFrame(update);
