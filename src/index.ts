@@ -10,6 +10,7 @@ export { default as StepText } from './components/StepText.svelte';
 export { default as Sources } from './components/Sources.svelte';
 export { default as CorridorMap } from './components/CorridorMap.svelte';
 export { default as UnitChart } from './components/UnitChart.svelte';
+export { default as StaticStory } from './components/StaticStory.svelte';
 export { GRAPHICS } from './components/graphicRegistry.js';
 export type { GraphicProps, Insets } from './components/graphicProps.js';
 

@@ -24,6 +24,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     args: 'FILE...',
     load: async () => (await import('./validate.js')).validate
   },
+  snapshot: {
+    summary: 'write one standalone SVG per step and an index.html telling the story without JavaScript',
+    args: 'FILE --out DIR',
+    load: async () => (await import('./snapshot.js')).snapshot
+  },
   schema: {
     summary: 'print the JSON Schema of story files (npm run schema writes stories/story.schema.json)',
     args: '',

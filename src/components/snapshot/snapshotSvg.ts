@@ -1,0 +1,23 @@
+/**
+ * A step's graphic as the text of a standalone `.svg` file: SnapshotGraphic rendered with
+ * `svelte/server`, without the comments Svelte leaves for hydration (a file is never
+ * hydrated).
+ */
+import { render } from 'svelte/server';
+import type { Story } from '../../schema/parseStory.js';
+import SnapshotGraphic from './SnapshotGraphic.svelte';
+
+/**
+ * Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--]-->`, `<!---->`, `<!--$s1-->` and
+ * the hash after `{@html}`. Story text never reaches here as a comment: Svelte escapes `<`.
+ */
+const HYDRATION_MARKERS = /<!--[\w$[\]!-]*-->/g;
+
+export function withoutHydrationMarkers(html: string): string {
+  return html.replace(HYDRATION_MARKERS, '');
+}
+
+export function snapshotSvg(story: Story, index: number, width: number, height: number): string {
+  const { body } = render(SnapshotGraphic, { props: { story, index, width, height } });
+  return `${withoutHydrationMarkers(body).trim()}\n`;
+}
