@@ -20,7 +20,7 @@ export default defineConfig({
     outDir: here('dist/demo'),
     emptyOutDir: true,
     rollupOptions: {
-      input: { index: here('demo/index.html') }
+      input: { index: here('demo/index.html'), ar: here('demo/ar.html') }
     }
   },
   test: {

@@ -1,7 +1,8 @@
 // The demo article page: mounts the flagship explainer where the page placed its fallback.
 import { mount } from 'svelte';
 import { Explainer, parseStory, type StoryInput, type StepEvent } from '../src/index.js';
-import flagship from '../stories/idlib-m5.json';
+import english from '../stories/idlib-m5.json';
+import arabic from '../stories/idlib-m5.ar.json';
 
 declare global {
   interface Window {
@@ -14,7 +15,9 @@ window.scrollstageDemoSteps = [];
 const target = document.getElementById('explainer');
 if (target) {
   try {
-    const story = parseStory(flagship as unknown as StoryInput);
+    // The page's language picks the edition: index.html is English, ar.html Arabic.
+    const edition = document.documentElement.lang === 'ar' ? arabic : english;
+    const story = parseStory(edition as unknown as StoryInput);
     target.replaceChildren();
     mount(Explainer, {
       target,

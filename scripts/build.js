@@ -3,10 +3,10 @@
 // embed and the stories so the folder can be served as it is). svelte-package empties
 // dist/ first, so it runs first. Prints the gzip size of every embed file.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 
@@ -81,7 +81,51 @@ export function embedSizes(dir = join(root, 'dist/embed')) {
   });
 }
 
-/** The demo site, with the embed and the stories beside it. */
+/** The demo pages and the story each one tells. */
+const DEMO_PAGES = [
+  { page: 'index.html', story: 'idlib-m5.json', images: 'static/en/' },
+  { page: 'ar.html', story: 'idlib-m5.ar.json', images: 'static/ar/' }
+];
+
+/**
+ * Writes each demo page's no-JavaScript fallback into its explainer box: every step's text
+ * and a server-rendered SVG of its graphic (demo/prerender.ts, run through Vite for Svelte).
+ */
+/** @param {string} demo */
+async function prerenderDemo(demo) {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    appType: 'custom',
+    plugins: [svelte({ configFile: svelteConfig })],
+    optimizeDeps: { noDiscovery: true, include: [] }
+  });
+  try {
+    const { prerenderFallback } = await server.ssrLoadModule('/demo/prerender.ts');
+    for (const { page, story, images } of DEMO_PAGES) {
+      const json = JSON.parse(readFileSync(join(root, 'stories', story), 'utf8'));
+      const { html, css, files } = prerenderFallback(json, `./${images}`);
+      mkdirSync(join(demo, images), { recursive: true });
+      for (const file of files) writeFileSync(join(demo, images, file.name), file.svg);
+      const path = join(demo, page);
+      const source = readFileSync(path, 'utf8');
+      const box = /(<div class="explainer-fallback">)[\s\S]*?(<\/div>\s*<\/div>)/;
+      if (!box.test(source)) throw new Error(`${page}: no explainer-fallback box to prerender into`);
+      const out = source
+        .replace(box, (_, open, close) => `${open}\n${html}\n${close}`)
+        .replace('</head>', `<style>\n${css}\n</style>\n</head>`);
+      writeFileSync(path, out);
+      // The embed demo's fallback image: the first step of the English story.
+      if (page === 'index.html') cpSync(join(demo, images, files[0].name), join(demo, 'fallback-m5.svg'));
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** The demo site, with the embed, the stories and the no-JS fallbacks beside it. */
 export async function buildDemo() {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', resolve: PRODUCTION });
   const demo = join(root, 'dist/demo');
@@ -90,6 +134,7 @@ export async function buildDemo() {
   for (const file of readdirSync(join(root, 'stories'))) {
     if (file.endsWith('.json')) cpSync(join(root, 'stories', file), join(demo, 'stories', file));
   }
+  await prerenderDemo(demo);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -8,7 +8,8 @@ const STRINGS = {
     asOf: 'The graphic reflects the situation on',
     steps: 'Story steps',
     graphic: 'Graphic',
-    published: 'Published'
+    published: 'Published',
+    viewData: 'View the data'
   },
   ar: {
     sources: 'المصادر والمنهجية',
@@ -18,7 +19,8 @@ const STRINGS = {
     asOf: 'يعكس الرسم الوضع في',
     steps: 'مراحل القصة',
     graphic: 'رسم توضيحي',
-    published: 'نُشر في'
+    published: 'نُشر في',
+    viewData: 'اعرض البيانات'
   }
 } as const;
 

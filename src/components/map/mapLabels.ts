@@ -160,7 +160,7 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     if (!base) continue;
     const [x, y] = screen(base);
     requests.push({
-      id: `region:${id}`, kind: 'region', base, x, y, lines: [region.properties.name.toUpperCase()],
+      id: `region:${id}`, kind: 'region', base, x, y, lines: [(words.regions[id] ?? region.properties.name).toUpperCase()],
       fontSize: 12, tracking: 1.6, priority: 50, offset: 0, mode: 'center'
     });
   }

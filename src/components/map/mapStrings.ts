@@ -13,6 +13,8 @@ const STRINGS = {
     credit: 'Boundaries: Natural Earth; OCHA COD-AB, CC BY 3.0 IGO',
     scale: (km: string) => `${km} km`,
     map: 'Map',
+    /** Governorates by basemap id, in the article's spelling (OCHA writes "Idleb"). */
+    regions: { idleb: 'Idlib', aleppo: 'Aleppo' } as Record<string, string>,
     countries: {
       Syria: 'Syria',
       Turkey: 'Turkey',
@@ -35,6 +37,7 @@ const STRINGS = {
     credit: 'الحدود: Natural Earth؛ OCHA COD-AB، CC BY 3.0 IGO',
     scale: (km: string) => `${km} كم`,
     map: 'خريطة',
+    regions: { idleb: 'إدلب', aleppo: 'حلب' } as Record<string, string>,
     countries: {
       Syria: 'سوريا',
       Turkey: 'تركيا',
