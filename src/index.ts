@@ -8,6 +8,7 @@ export { default as Scroller } from './components/Scroller.svelte';
 export { default as GraphicStage } from './components/GraphicStage.svelte';
 export { default as StepText } from './components/StepText.svelte';
 export { default as Sources } from './components/Sources.svelte';
+export { default as DataTable } from './components/DataTable.svelte';
 export { default as CorridorMap } from './components/CorridorMap.svelte';
 export { default as UnitChart } from './components/UnitChart.svelte';
 export { default as StaticStory } from './components/StaticStory.svelte';

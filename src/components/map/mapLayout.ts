@@ -7,7 +7,7 @@
 import type { Insets } from '../graphicProps.js';
 import type { Story } from '../../schema/parseStory.js';
 import type { Rect } from '../../geo/viewTransform.js';
-import { labelSize, wrapText } from '../../geo/placeLabels.js';
+import { CHAR_WIDTH, labelSize, wrapText } from '../../geo/placeLabels.js';
 import { mapStrings } from './mapStrings.js';
 
 /** Below this width (px) the map uses its phone sizes. */
@@ -34,7 +34,8 @@ export interface MapLayout {
   legend: Rect & { rows: LegendRow[] };
   locator: Rect;
   scale: { x: number; y: number; maxPx: number };
-  credit: { x: number; y: number; text: string };
+  /** `y` is the first line's baseline; `lines` the text wrapped to the map's width. */
+  credit: { x: number; y: number; text: string; lines: string[] };
   /** Screen areas labels keep clear of. */
   chrome: (Rect & { id: string })[];
 }
@@ -45,6 +46,9 @@ const SWATCH = 26;
 const ROW_GAP = 5;
 /** Height of the scale bar block (bar, ticks, text), px. */
 const SCALE_HEIGHT = 26;
+/** Credit text size, px, and its line spacing. */
+const CREDIT_FONT = 12;
+const CREDIT_LINE = 14;
 /** Locator width, px: big enough to recognise Syria, small enough to leave the map alone. */
 const LOCATOR_WIDTH = { narrow: 78, wide: 112 };
 /** Syria's outline is about as tall as 0.9 of its width in this projection. */
@@ -109,9 +113,27 @@ export function mapLayout(story: Story, index: number, width: number, height: nu
     rows
   };
   const words = mapStrings(story.lang);
-  const creditSize = labelSize({ lines: [words.credit], fontSize: 12 });
-  const credit = { x: frame.x + frame.width - margin, y: frame.y + frame.height - margin * 0.6, text: words.credit };
-  const creditBox = { id: 'credit', x: credit.x - creditSize.width, y: credit.y - 12, width: creditSize.width, height: 15 };
+  // On a narrow phone the credit wraps rather than running off the map's far edge, at its
+  // semicolons first so a licence name ("CC BY 3.0 IGO") stays on one line.
+  const creditChars = Math.max(12, Math.floor((frame.width - 2 * margin) / (CREDIT_FONT * CHAR_WIDTH)));
+  const creditLines =
+    words.credit.length <= creditChars
+      ? [words.credit]
+      : words.credit.split(/(?<=[;؛])\s+/).flatMap((part) => wrapText(part, creditChars));
+  const creditSize = labelSize({ lines: creditLines, fontSize: CREDIT_FONT });
+  const credit = {
+    x: frame.x + frame.width - margin,
+    y: frame.y + frame.height - margin * 0.6 - (creditLines.length - 1) * CREDIT_LINE,
+    text: words.credit,
+    lines: creditLines
+  };
+  const creditBox = {
+    id: 'credit',
+    x: credit.x - creditSize.width,
+    y: credit.y - CREDIT_FONT,
+    width: creditSize.width,
+    height: CREDIT_FONT + 3 + (creditLines.length - 1) * CREDIT_LINE
+  };
   const bottom = Math.min(frame.y + frame.height - margin, narrow ? creditBox.y - 4 : Infinity);
   const scale = { x: frame.x + margin, y: bottom - SCALE_HEIGHT, maxPx: narrow ? 90 : 130 };
   const scaleBox = { id: 'scale', x: scale.x - 2, y: scale.y, width: scale.maxPx + 48, height: SCALE_HEIGHT };
