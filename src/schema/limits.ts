@@ -23,5 +23,13 @@ export const LIMITS = {
   /** Marks drawn in one graphic: canvas keeps this many smooth (see UNIT_CANVAS_THRESHOLD). */
   marks: 100000,
   /** Largest number a group or convoy may count. */
-  countValue: 1e12
+  countValue: 1e12,
+  /** Text in the whole story, characters: far beyond any explainer a reader finishes. */
+  textTotal: 1_000_000,
+  /** Values (numbers, strings, objects...) in the whole story: a long surveyed route of points is a few 10,000s. */
+  values: 1_000_000,
+  /** Items in any one list: the longest list a story has is a route's points. */
+  listItems: 20000,
+  /** Levels of nesting: the deepest story field is 6 levels down; more is never a story. */
+  depth: 16
 } as const;

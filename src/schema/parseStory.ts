@@ -10,6 +10,8 @@ import { problem, type StoryProblem } from './storyProblem.js';
 
 export type { StoryProblem };
 import { checkReferences } from './checkReferences.js';
+import { readJsonData } from './readJsonData.js';
+import { checkMarks } from './checkMarks.js';
 import { resolveSteps, type GraphicState } from '../story/resolveSteps.js';
 
 export class StoryError extends Error {
@@ -214,7 +216,9 @@ export function parseStory(json: unknown): Story {
       throw new StoryError([problem([], `is not valid JSON: ${(error as Error).message}`)]);
     }
   }
-  const result = v.safeParse(StorySchema, input, { abortEarly: false, abortPipeEarly: false });
+  const data = readJsonData(input);
+  if (data.problems.length) throw new StoryError(data.problems);
+  const result = v.safeParse(StorySchema, data.value, { abortEarly: false, abortPipeEarly: false });
   if (!result.success) throw new StoryError(shapeProblems(result.issues as Issue[]));
   const story = result.output;
   const problems = checkReferences(story);
@@ -228,6 +232,7 @@ export function parseStory(json: unknown): Story {
         );
       }
     });
+    problems.push(...checkMarks(states));
   }
   if (problems.length) throw new StoryError(problems);
   return {

@@ -265,8 +265,24 @@ export const StepSchema = v.strictObject({
   )
 });
 
+/** True when the browser's `Intl` accepts the tag: dates and numbers are formatted with it. */
+function isKnownTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const LanguageTag = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.idLength),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en" or "ar"'),
+  v.check(isKnownTag, 'must be a well-formed language tag (like "en", "ar" or "pt-BR"), each part once')
+);
+
 export const EditionSchema = v.strictObject({
-  lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en" or "ar"')),
+  lang: LanguageTag,
   label: ShortText,
   href: v.pipe(
     v.string(),
@@ -279,11 +295,7 @@ export const StorySchema = v.strictObject({
   $schema: v.optional(v.string()),
   version: v.pipe(v.literal(1), describe('Story format version.')),
   id: IdSchema,
-  lang: v.pipe(
-    v.string(),
-    v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en" or "ar"'),
-    describe('BCP 47 language tag of the text.')
-  ),
+  lang: v.pipe(LanguageTag, describe('BCP 47 language tag of the text.')),
   dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
   title: ShortText,
   dek: v.optional(LongText),
