@@ -1,6 +1,7 @@
 /**
  * The second validation pass: every id a story mentions must exist, ids must be unique,
- * and links in step text must be safe. Runs on a story whose shape is already valid.
+ * and links in step text and method paragraphs must be safe. Runs on a story whose shape
+ * is already valid.
  */
 import type { StoryInput } from './storySchema.js';
 import { unsafeLinks } from '../story/parseMarkup.js';
@@ -37,15 +38,20 @@ export function checkReferences(story: StoryInput): StoryProblem[] {
     if (typeof value === 'string') place(value, at);
   };
 
+  const links = (text: string, at: Segments) => {
+    for (const href of unsafeLinks(text)) {
+      problems.push(problem(at, `links must be https:, http: or mailto: (got ${JSON.stringify(href.slice(0, 40))})`));
+    }
+  };
+  story.method?.forEach((paragraph, i) => links(paragraph, ['method', i]));
+
   story.places.forEach((p, i) => source(p.source, ['places', i, 'source']));
   story.routes.forEach((r, i) => source(r.source, ['routes', i, 'source']));
 
   story.steps.forEach((step, s) => {
     const at = (...rest: Segments): Segments => ['steps', s, ...rest];
     step.sources.forEach((id, i) => source(id, at('sources', i)));
-    for (const href of unsafeLinks(step.text)) {
-      problems.push(problem(at('text'), `links must be https:, http: or mailto: (got ${JSON.stringify(href.slice(0, 40))})`));
-    }
+    links(step.text, at('text'));
     const g = step.graphic;
     if (!g) return;
     if (g.type === 'corridor-map') {
