@@ -9,7 +9,9 @@ const STRINGS = {
     steps: 'Story steps',
     graphic: 'Graphic',
     published: 'Published',
-    viewData: 'View the data'
+    viewData: 'View the data',
+    comma: ', ',
+    separator: '; '
   },
   ar: {
     sources: 'المصادر والمنهجية',
@@ -20,7 +22,9 @@ const STRINGS = {
     steps: 'مراحل القصة',
     graphic: 'رسم توضيحي',
     published: 'نُشر في',
-    viewData: 'اعرض البيانات'
+    viewData: 'اعرض البيانات',
+    comma: '، ',
+    separator: '؛ '
   }
 } as const;
 
