@@ -7,6 +7,8 @@ import { parseStory, StoryError, type Story } from '../schema/parseStory.js';
 
 /** A story that has not arrived after this long is reported as failed: readers will not wait longer. */
 export const STORY_TIMEOUT_MS = 15000;
+/** The most a host may ask for with `data-scrollstage-timeout`: past this a reader has left. */
+export const MAX_TIMEOUT_MS = 120000;
 
 export class EmbedError extends Error {
   override name = 'EmbedError';
@@ -28,16 +30,25 @@ export async function fetchJson(url: string, what: string, signal?: AbortSignal,
       if (controller.signal.aborted) throw new EmbedError(`the ${what} did not arrive within ${timeoutMs / 1000} s (${url})`);
       throw new EmbedError(`the ${what} could not be loaded (network error, ${url})`);
     }
-    if (!response.ok) throw new EmbedError(`the ${what} could not be loaded (HTTP ${response.status}, ${url})`);
+    // After a redirect, name where the answer came from too.
+    const where = response.redirected && response.url && response.url !== url ? `${url}, redirected to ${response.url}` : url;
+    if (!response.ok) throw new EmbedError(`the ${what} could not be loaded (HTTP ${response.status}, ${where})`);
     const type = response.headers.get('content-type') ?? '';
     if (type && !JSON_TYPES.test(type)) {
-      throw new EmbedError(`the ${what} is not JSON (the server sent ${type.split(';')[0]}, ${url})`);
+      throw new EmbedError(`the ${what} is not JSON (the server sent ${type.split(';')[0]}, ${where})`);
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      if (signal?.aborted) throw new EmbedError(`loading the ${what} was cancelled`);
+      if (controller.signal.aborted) throw new EmbedError(`the ${what} did not arrive within ${timeoutMs / 1000} s (${url})`);
+      throw new EmbedError(`the ${what} could not be loaded (the connection broke, ${url})`);
+    }
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new EmbedError(`the ${what} is not valid JSON (${(error as Error).message})`);
+      throw new EmbedError(`the ${what} is not valid JSON (${(error as Error).message}, ${where})`);
     }
   } finally {
     clearTimeout(timer);

@@ -11,7 +11,7 @@ import type { Story } from '../schema/parseStory.js';
 import type { StepEvent } from '../components/explainerTypes.js';
 import EmbedRoot from './EmbedRoot.svelte';
 import { emit } from './embedEvents.js';
-import { EmbedError, fetchJson, storyFrom, STORY_TIMEOUT_MS } from './loadStory.js';
+import { EmbedError, fetchJson, storyFrom, MAX_TIMEOUT_MS, STORY_TIMEOUT_MS } from './loadStory.js';
 
 export interface EmbedHandle {
   destroy(): void;
@@ -71,13 +71,27 @@ function storySource(host: HTMLElement, given: StorySource): { url?: string; jso
   }
 }
 
-function waitForStyles(link: HTMLLinkElement, timeoutMs: number): Promise<void> {
+/** How long this host waits for its story: `data-scrollstage-timeout` in ms, or the default. */
+function timeoutOf(host: HTMLElement): number {
+  const given = Number(host.dataset.scrollstageTimeout);
+  return Number.isFinite(given) && given > 0 ? Math.min(given, MAX_TIMEOUT_MS) : STORY_TIMEOUT_MS;
+}
+
+/** Resolves once the stylesheet loads; its timer and listeners go when it settles or `signal` aborts. */
+function waitForStyles(link: HTMLLinkElement, timeoutMs: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new EmbedError('the explainer’s styles did not load in time')), timeoutMs);
-    link.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-    link.addEventListener('error', () => (clearTimeout(timer), reject(new EmbedError(`the explainer’s styles could not be loaded (${link.href})`))), {
-      once: true
-    });
+    const done = new AbortController();
+    const settle = (error?: EmbedError) => {
+      clearTimeout(timer);
+      done.abort();
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(() => settle(new EmbedError('the explainer’s styles did not load in time')), timeoutMs);
+    const options = { once: true, signal: done.signal };
+    link.addEventListener('load', () => settle(), options);
+    link.addEventListener('error', () => settle(new EmbedError(`the explainer’s styles could not be loaded (${link.href})`)), options);
+    signal.addEventListener('abort', () => settle(new EmbedError('loading was cancelled')), options);
   });
 }
 
@@ -133,10 +147,11 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
   const start = async () => {
     const source = storySource(host, given);
     id = source.id;
+    const timeout = timeoutOf(host);
     const [json, basemap] = await Promise.all([
-      source.url ? fetchJson(source.url, 'story', abort.signal) : Promise.resolve(source.json),
+      source.url ? fetchJson(source.url, 'story', abort.signal, timeout) : Promise.resolve(source.json),
       env.basemap(),
-      waitForStyles(link, STORY_TIMEOUT_MS)
+      waitForStyles(link, timeout, abort.signal)
     ]);
     if (destroyed) return;
     const story: Story = storyFrom(json);

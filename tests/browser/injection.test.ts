@@ -170,7 +170,7 @@ describe('the trap', () => {
     expect(await mountStory(page, flagshipJson())).toEqual({ type: 'ready' });
     await page.evaluate((html) => {
       document.getElementById('host')!.shadowRoot!.querySelector('.step .text')!.insertAdjacentHTML('beforeend', html);
-    }, TEXT_PAYLOADS.imgOnerror + TEXT_PAYLOADS.svgOnload);
+    }, `${TEXT_PAYLOADS.imgOnerror} ${TEXT_PAYLOADS.svgOnload}`);
     await page.waitForFunction(() => (window as unknown as { __pwned: string[] }).__pwned.includes('img'));
     expect(await dangerous(page)).toEqual(expect.arrayContaining(['<img>', 'img[onerror]', 'svg[onload]', '<svg> outside the graphic']));
     await context.close();
