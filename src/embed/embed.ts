@@ -6,8 +6,9 @@
  */
 import './embed.css';
 import { mountEmbed, isMounted, type EmbedHandle, type StorySource } from './mountEmbed.js';
-import { fetchJson } from './loadStory.js';
+import { fetchJson, STORY_TIMEOUT_MS } from './loadStory.js';
 import { decodeBasemap, type Basemap } from '../geo/decodeBasemap.js';
+import { rememberScroll } from './restoreScroll.js';
 
 declare const __SCROLLSTAGE_VERSION__: string;
 
@@ -77,8 +78,25 @@ function install(): void {
   };
   Object.defineProperty(window, 'scrollstage', { value: Object.freeze(api), configurable: true, enumerable: false });
 
+  const restoreScroll = rememberScroll(window);
   const start = () => {
+    // The explainers the page starts with: once all are laid out, the reader's place can be restored.
+    const first = [...document.querySelectorAll<HTMLElement>(SELECTOR)].filter((element) => !isMounted(element));
+    const laidOut = first.map(
+      (element) =>
+        new Promise<void>((resolve) => {
+          const done = new AbortController();
+          const settle = () => (done.abort(), resolve());
+          element.addEventListener('scrollstage:ready', settle, { signal: done.signal });
+          element.addEventListener('scrollstage:error', settle, { signal: done.signal });
+        })
+    );
     api.scan();
+    // An explainer destroyed before it was ready never settles: give up after the story timeout.
+    if (first.length) {
+      const limit = new Promise<void>((resolve) => setTimeout(resolve, STORY_TIMEOUT_MS));
+      restoreScroll(Promise.race([Promise.all(laidOut), limit]));
+    }
     new MutationObserver((records) => {
       for (const record of records) {
         record.addedNodes.forEach((node) => {
