@@ -16,7 +16,8 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sa
 /** [selector inside the snapshot, declarations], in the components' order. */
 export const SNAPSHOT_RULES: readonly (readonly [string, string])[] = [
   // CorridorMap.svelte
-  ['svg.corridor-map', `display: block; font-family: ${FONT}; overflow: hidden;`],
+  ['svg.corridor-map', `display: block; font-family: ${FONT}; overflow: hidden; direction: ltr;`],
+  ['.corridor-map text', 'unicode-bidi: plaintext;'],
   ['.corridor-map .water', 'fill: #dde7ee;'],
   ['.corridor-map .camera .land', 'fill: #f3f1ec;'],
   ['.corridor-map .camera .syria', 'fill: #e9e4d8;'],
