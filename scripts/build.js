@@ -37,6 +37,41 @@ export async function buildCli() {
   });
 }
 
+/**
+ * Modules whose top-level code the bundler cannot prove harmless but which the embed never
+ * uses: d3-color (only reached through d3-interpolate's index; we use interpolateZoom) and
+ * Svelte's custom-element and legacy class-component support (we compile neither).
+ */
+const UNUSED_WITH_SIDE_EFFECTS = /node_modules\/(d3-color\/|svelte\/src\/(legacy\/legacy-client|internal\/client\/dom\/elements\/custom-element)\.js)/;
+
+/** The schema's field descriptions feed the JSON Schema for editors; the embed never shows them. */
+const stripSchemaDescriptions = {
+  name: 'strip-schema-descriptions',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (!id.endsWith('/src/schema/storySchema.ts')) return null;
+    return { code: code.replace(/describe\((?:'(?:[^'\\]|\\.)*'|`[^`]*`)\)/g, "describe('')"), map: null };
+  }
+};
+
+/**
+ * d3-interpolate and d3-ease build their parametrised functions with top-level IIFEs
+ * (`var rgb = (function gamma(y) {…})(1)`), which a bundler must keep unless told they are
+ * pure; kept, the unused ones hold all of d3-color in the embed. They are pure: say so.
+ */
+const pureD3Factories = {
+  name: 'pure-d3-factories',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (!/node_modules\/d3-(interpolate|ease)\//.test(id)) return null;
+    const pure = code
+      .replace(/=\s*\(function /g, '= /*#__PURE__*/(function ')
+      .replace(/^(var \w+(?:\$\d+)? = )(\w+(?:\$\d+)?\()/gm, '$1/*#__PURE__*/$2');
+    return { code: pure, map: null };
+  }
+};
+
 /** The embed: one classic script (no globals but window.scrollstage), its CSS, and the basemap as a file. */
 export async function buildEmbed(outDir = join(root, 'dist/embed')) {
   await build({
@@ -50,7 +85,9 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
         // CSS as a file beside the script: works under a strict Content Security Policy.
         emitCss: true,
         compilerOptions: { discloseVersion: false }
-      })
+      }),
+      stripSchemaDescriptions,
+      pureD3Factories
     ],
     define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
     resolve: {
@@ -65,6 +102,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
       cssCodeSplit: false,
       modulePreload: false,
       rollupOptions: {
+        treeshake: { moduleSideEffects: (id) => !UNUSED_WITH_SIDE_EFFECTS.test(id) },
         input: join(root, 'src/embed/embed.ts'),
         output: { format: 'iife', entryFileNames: 'embed.js', assetFileNames: 'embed.[ext]' }
       }

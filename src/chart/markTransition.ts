@@ -7,7 +7,7 @@
  * Sampling after `total` gives the target exactly.
  */
 import { easeCubicInOut } from 'd3-ease';
-import { interpolateRgb } from 'd3-interpolate';
+import { interpolateColor } from './interpolateColor.js';
 import { createMarkSet, markKey, type MarkSet } from './markSet.js';
 import type { MarkTarget } from './unitMarkTarget.js';
 import { MARK_EXIT_MS, MARK_EXIT_SCALE, MARK_MOVE_MS, MARK_STAGGER_MS } from './constants.js';
@@ -88,7 +88,7 @@ export function planMarkTransition(current: MarkFrame | null, target: MarkTarget
       from.y[k] = goal.y[k]! + goal.size[k]! / 2;
       from.size[k] = 0;
     }
-    if (from.fill[k] !== to.fill[k]) fills[k] = interpolateRgb(from.fill[k]!, to.fill[k]!);
+    if (from.fill[k] !== to.fill[k]) fills[k] = interpolateColor(from.fill[k]!, to.fill[k]!);
     const moves =
       from.x[k] !== to.x[k] || from.y[k] !== to.y[k] || from.size[k] !== to.size[k] ||
       from.opacity[k] !== to.opacity[k] || fills[k] !== null;
@@ -109,7 +109,7 @@ export function planMarkTransition(current: MarkFrame | null, target: MarkTarget
     to.y[k] = now!.y[i]! + (size - to.size[k]!) / 2;
     to.opacity[k] = 0;
     to.fill[k] = exitFill;
-    if (from.fill[k] !== exitFill) fills[k] = interpolateRgb(from.fill[k]!, exitFill);
+    if (from.fill[k] !== exitFill) fills[k] = interpolateColor(from.fill[k]!, exitFill);
     delay[k] = exits.length > 1 ? ((MARK_EXIT_MS - EXIT_FADE_MS) * order) / (exits.length - 1) : 0;
     duration[k] = EXIT_FADE_MS;
   });
