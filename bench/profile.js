@@ -1,5 +1,6 @@
 // Where scrollstage's main-thread time goes while reading: a CPU profile (CDP Profiler) of
-// the reading-speed scroll, top functions by self time. node bench/profile.js [demo|baseline] [phone|desktop]
+// the reading-speed scroll (or the load, until the first graphic), top functions by self
+// time and inclusive. node bench/profile.js [demo|baseline] [phone|desktop] [read|load]
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startBenchServer } from './lib/server.js';
@@ -11,14 +12,18 @@ const server = await startBenchServer({ '/demo/': `${root}dist/demo`, '/baseline
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const vp = VIEWPORTS[vpName];
 const { page, cdp, context } = await openProbedPage(browser, vp);
-await page.goto(`${server.url}/${site}/`, { waitUntil: 'load' });
-await waitForFirstGraphic(page);
-await page.waitForTimeout(500);
-const box = await page.evaluate(() => { const r = document.querySelector('#explainer').getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY }; });
+const phase = process.argv[4] ?? 'read';
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-await cdp.send('Profiler.start');
-await wheelRange(page, box.top - vp.height, Math.min(box.top + 4000, box.bottom), 100, 100);
+if (phase === 'load') await cdp.send('Profiler.start');
+await page.goto(`${server.url}/${site}/`, { waitUntil: 'load' });
+console.log('first graphic', (await waitForFirstGraphic(page)).toFixed(0), 'ms');
+if (phase !== 'load') {
+  await page.waitForTimeout(500);
+  const box = await page.evaluate(() => { const r = document.querySelector('#explainer').getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY }; });
+  await cdp.send('Profiler.start');
+  await wheelRange(page, box.top - vp.height, Math.min(box.top + 4000, box.bottom), 100, 100);
+}
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
