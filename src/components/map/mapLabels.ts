@@ -6,7 +6,8 @@
  * Each placed label keeps its anchor in base coordinates, so while the camera moves it
  * travels with its place and keeps its offset.
  */
-import { geoContains, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
+import { projectRings, ringsContain, type ProjectedRings } from '../../geo/projectedRings.js';
 import type { Story } from '../../schema/parseStory.js';
 import type { Place } from '../../schema/storySchema.js';
 import { placeLabels, wrapText, type LabelRequest, type Obstacle, type PlacedLabel } from '../../geo/placeLabels.js';
@@ -16,6 +17,20 @@ import type { Basemap } from '../../geo/basemap.js';
 import type { MapLayout } from './mapLayout.js';
 import { mapStrings } from './mapStrings.js';
 import { settledClusters } from './settledClusters.js';
+
+/** Outlines projected once per projection (that is, per map size), for naming areas. */
+const outlines = new WeakMap<GeoProjection, Map<string, ProjectedRings>>();
+
+function outline(projection: GeoProjection, key: string, geometry: GeoJSON.Geometry): ProjectedRings {
+  let cache = outlines.get(projection);
+  if (!cache) outlines.set(projection, (cache = new Map()));
+  let rings = cache.get(key);
+  if (!rings) {
+    rings = projectRings(geometry, (p) => projection(p) as [number, number] | null);
+    cache.set(key, rings);
+  }
+  return rings;
+}
 
 export type LabelKind = 'annotation' | 'remaining' | 'place' | 'strong' | 'region' | 'country';
 
@@ -152,11 +167,11 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     });
   }
   const visible = visibleRect(t, { x: 0, y: 0, width, height });
-  const invert = (x: number, y: number) => projection.invert?.([x, y]) ?? [NaN, NaN];
   for (const id of state.regions) {
     const region = input.basemap.governorates.find((g) => g.id === id);
     if (!region) continue;
-    const base = labelPoint((x, y) => geoContains(region, invert(x, y) as [number, number]), visible);
+    const rings = outline(projection, `region:${id}`, region.geometry);
+    const base = labelPoint((x, y) => ringsContain(rings, x, y), visible);
     if (!base) continue;
     const [x, y] = screen(base);
     requests.push({
@@ -166,7 +181,8 @@ export function mapLabels(input: LabelInput): MapLabel[] {
   }
   for (const country of input.basemap.countries) {
     if (!NAMED_COUNTRIES.includes(country.properties.name)) continue;
-    const base = labelPoint((x, y) => geoContains(country, invert(x, y) as [number, number]), visible, 6);
+    const rings = outline(projection, `country:${country.properties.name}`, country.geometry);
+    const base = labelPoint((x, y) => ringsContain(rings, x, y), visible, 6);
     if (!base) continue;
     const [x, y] = screen(base);
     requests.push({
