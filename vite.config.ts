@@ -6,12 +6,13 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // The demo site is the Vite app; the package itself is built by svelte-package
 // and the embed by scripts/build.js. Tests are split into three projects by folder.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: here('demo'),
   base: './',
   // Static pages (the embed demos) copied as they are: they load the built embed script.
   publicDir: here('demo/public'),
-  plugins: [svelte({ configFile: here('svelte.config.js') })],
+  // A production build compiles Svelte for production even when run from the tests.
+  plugins: [svelte({ configFile: here('svelte.config.js'), compilerOptions: { dev: mode !== 'production' } })],
   resolve: {
     alias: { scrollstage: here('src/index.ts') }
   },
@@ -62,4 +63,4 @@ export default defineConfig({
       }
     ]
   }
-});
+}));

@@ -84,7 +84,8 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
         configFile: svelteConfig,
         // CSS as a file beside the script: works under a strict Content Security Policy.
         emitCss: true,
-        compilerOptions: { discloseVersion: false }
+        // Production output even inside a test run (NODE_ENV=test would mean dev mode).
+        compilerOptions: { discloseVersion: false, dev: false }
       }),
       stripSchemaDescriptions,
       pureD3Factories
