@@ -1,7 +1,7 @@
 /**
- * The second validation pass: every id a story mentions must exist, ids must be unique,
- * and links in step text and method paragraphs must be safe. Runs on a story whose shape
- * is already valid.
+ * The second validation pass: every id a story mentions must exist, ids must be unique
+ * (and listed once in each list), and links in step text and method paragraphs must be
+ * safe. Runs on a story whose shape is already valid.
  */
 import type { StoryInput } from './storySchema.js';
 import { unsafeLinks } from '../story/parseMarkup.js';
@@ -48,9 +48,19 @@ export function checkReferences(story: StoryInput): StoryProblem[] {
   story.places.forEach((p, i) => source(p.source, ['places', i, 'source']));
   story.routes.forEach((r, i) => source(r.source, ['routes', i, 'source']));
 
+  // Each thing is drawn (and keyed) once: a list naming it twice is a slip, and would break rendering.
+  const once = (list: readonly string[] | null | undefined, at: (i: number) => Segments) => {
+    const seen = new Set<string>();
+    list?.forEach((id, i) => {
+      if (seen.has(id)) problems.push(problem(at(i), `"${id}" is listed twice`));
+      seen.add(id);
+    });
+  };
+
   story.steps.forEach((step, s) => {
     const at = (...rest: Segments): Segments => ['steps', s, ...rest];
     step.sources.forEach((id, i) => source(id, at('sources', i)));
+    once(step.sources, (i) => at('sources', i));
     links(step.text, at('text'));
     const g = step.graphic;
     if (!g) return;
@@ -74,8 +84,15 @@ export function checkReferences(story: StoryInput): StoryProblem[] {
         c.path.forEach((id, j) => place(id, at('graphic', 'convoys', i, 'path', j)));
       });
       g.annotations?.forEach((a, i) => place(a.place, at('graphic', 'annotations', i, 'place')));
+      for (const key of ['routes', 'places', 'highlight', 'encircled', 'regions'] as const) {
+        once(g[key], (i) => at('graphic', key, i));
+      }
+      once(g.view?.fit, (i) => at('graphic', 'view', 'fit', i));
+      once(g.convoys?.map((c) => c.id), (i) => at('graphic', 'convoys', i, 'id'));
+      once(g.annotations?.map((a) => a.place), (i) => at('graphic', 'annotations', i, 'place'));
     } else {
       g.groups?.forEach((group, i) => source(group.source, at('graphic', 'groups', i, 'source')));
+      once(g.groups?.map((group) => group.id), (i) => at('graphic', 'groups', i, 'id'));
     }
   });
   return problems;

@@ -2,8 +2,9 @@
  * Property: every story `parseStory` accepts renders. Mutants of the flagship that pass
  * validation are mounted in jsdom: the whole Explainer, then the graphic stage at a random
  * step and size, with and without motion. Nothing may throw. A mount costs ~0.4 s in
- * jsdom, so `npm test` runs 40 (FUZZ_RUNS=20000 runs 400); the server render, in
- * fuzzRender.server.test.ts, runs more.
+ * jsdom, and the jsdom worker's heap grows ~13 MB with each (not yet explained; the browser
+ * destroy test finds nothing left running), so `npm test` runs 40 and FUZZ_RUNS=20000 runs
+ * 150; the server render, in fuzzRender.server.test.ts, runs more.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -50,7 +51,7 @@ describe('rendering accepted mutants in the DOM', () => {
         const unmountStage = mountIn(GraphicStage, { story, index, progress: 0.5, width, height, insets, reducedMotion });
         unmountStage();
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(40, 0.02), endOnFailure: true }
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(40, 0.0075), endOnFailure: true }
     );
   }, 120_000);
 });

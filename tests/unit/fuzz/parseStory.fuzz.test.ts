@@ -181,6 +181,14 @@ describe('limits found by fuzzing, reported like any other problem', () => {
     for (const p of problems) expect(p).toMatch(/graphic: draws \d+ marks: at most 100000 fit on a reader's device \(use fewer or smaller convoys\)/);
   });
 
+  it('refuses an id listed twice in one list (it would be drawn twice, and broke rendering)', () => {
+    const problems = problemsOf((story) => {
+      story.steps[5].graphic.routes = ['m5', 'm4', 'm5'];
+      story.steps[0].sources = ['afp', 'afp'];
+    });
+    expect(problems).toEqual(['steps[0].sources[1]: "afp" is listed twice', 'steps[5].graphic.routes[2]: "m5" is listed twice']);
+  });
+
   it('refuses a language tag that Intl cannot use', () => {
     expect(problemsOf((story) => (story.lang = 'en-US-US'))).toEqual([
       'lang: must be a well-formed language tag (like "en", "ar" or "pt-BR"), each part once (got "en-US-US")'
