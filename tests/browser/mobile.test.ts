@@ -173,8 +173,11 @@ describe('the graphic on a phone', () => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await page.waitForTimeout(300);
       const moved = (await page.evaluate(() => scrollY)) - before;
-      // The first few px of a touch are the slop before it counts as a scroll.
-      expect(Math.abs(moved - 400)).toBeLessThan(16);
+      // Native scrolling follows the finger (less the few px of touch slop before a touch
+      // counts as a scroll) and may glide on after it lifts (fling); hijacked scrolling
+      // would stop short.
+      expect(moved).toBeGreaterThan(384);
+      expect(moved).toBeLessThan(2000);
     }
     expect(errors).toEqual([]);
     await close();
