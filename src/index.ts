@@ -7,6 +7,7 @@ export type { StepEvent } from './components/explainerTypes.js';
 export { default as Scroller } from './components/Scroller.svelte';
 export { default as GraphicStage } from './components/GraphicStage.svelte';
 export { default as StepText } from './components/StepText.svelte';
+export { default as StoryHeader } from './components/StoryHeader.svelte';
 export { default as Sources } from './components/Sources.svelte';
 export { default as DataTable } from './components/DataTable.svelte';
 export { default as CorridorMap } from './components/CorridorMap.svelte';
