@@ -8,7 +8,7 @@ import { openProbedPage, wheelRange, waitForFirstGraphic, VIEWPORTS } from './li
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [site = 'demo', vpName = 'desktop'] = process.argv.slice(2);
-const server = await startBenchServer({ '/demo/': `${root}dist/demo`, '/baseline/': `${root}dist/bench/baseline` });
+const server = await startBenchServer({ '/demo/': process.env.DEMO_DIR ?? `${root}dist/demo`, '/baseline/': `${root}dist/bench/baseline` });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const vp = VIEWPORTS[vpName];
 const { page, cdp, context } = await openProbedPage(browser, vp);
