@@ -1,0 +1,112 @@
+/**
+ * GeoJSON to an SVG path string through a projection, in place of d3's `geoPath`: straight
+ * segments between projected vertices, each ring closed with Z, coordinates rounded to a
+ * hundredth of a px (a few hundredths of a px stay under a pixel in the map's closest zoom).
+ *
+ * d3 resamples every edge along its great circle and clips on the sphere; neither is needed
+ * here. The basemap's Natural Earth edges and the story's road segments are short, so the
+ * projected edge is straight to well under a pixel; only the few long edges the basemap's
+ * clip adds along its data box differ, and the camera never shows them. Lines and polygons
+ * are drawn; points are not.
+ */
+
+/** [lon, lat] to px. */
+export type Project = (lonLat: [number, number]) => [number, number];
+
+/** [[x0, y0], [x1, y1]], px. */
+export type ClipRect = [[number, number], [number, number]];
+
+type XY = [number, number];
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The path of `object` (Feature, FeatureCollection or geometry; '' for null or nothing to
+ * draw). With `clip`, polygon rings are clipped to the rectangle (lines are written whole):
+ * the edges this adds run along the rectangle, so keep it outside what is shown, or unstroked.
+ */
+export function svgPath(object: GeoJSON.GeoJSON | null | undefined, project: Project, clip?: ClipRect): string {
+  let d = '';
+
+  const write = (points: XY[], closed: boolean) => {
+    for (let i = 0; i < points.length; i++) {
+      const p = points[i]!;
+      d += (i ? 'L' : 'M') + round(p[0]) + ',' + round(p[1]);
+    }
+    if (closed && points.length) d += 'Z';
+  };
+
+  const line = (positions: GeoJSON.Position[], ring: boolean) => {
+    let n = positions.length;
+    // A GeoJSON ring repeats its first position last; Z closes it instead.
+    if (ring && n > 1) {
+      const a = positions[0]!;
+      const b = positions[n - 1]!;
+      if (a[0] === b[0] && a[1] === b[1]) n--;
+    }
+    const points: XY[] = new Array(n);
+    for (let i = 0; i < n; i++) points[i] = project(positions[i] as XY);
+    write(ring && clip ? clipRing(points, clip) : points, ring);
+  };
+
+  const geometry = (g: GeoJSON.Geometry | null | undefined) => {
+    if (!g) return;
+    switch (g.type) {
+      case 'LineString':
+        line(g.coordinates, false);
+        break;
+      case 'MultiLineString':
+        for (const l of g.coordinates) line(l, false);
+        break;
+      case 'Polygon':
+        for (const r of g.coordinates) line(r, true);
+        break;
+      case 'MultiPolygon':
+        for (const polygon of g.coordinates) for (const r of polygon) line(r, true);
+        break;
+      case 'GeometryCollection':
+        for (const child of g.geometries) geometry(child);
+        break;
+    }
+  };
+
+  if (object?.type === 'FeatureCollection') for (const f of object.features) geometry(f.geometry);
+  else if (object?.type === 'Feature') geometry(object.geometry);
+  else geometry(object);
+  return d;
+}
+
+/**
+ * A ring clipped to a rectangle (Sutherland–Hodgman, one side after another); [] when
+ * nothing of it is inside. Parts of a concave ring that leave and re-enter are joined by
+ * edges along the rectangle.
+ */
+export function clipRing(points: XY[], [[x0, y0], [x1, y1]]: ClipRect): XY[] {
+  let out = points;
+  // Sides x >= x0, y >= y0, x <= x1, y <= y1.
+  for (let side = 0; side < 4 && out.length; side++) {
+    const axis = (side & 1) as 0 | 1;
+    const other = (1 - axis) as 0 | 1;
+    const low = side < 2;
+    const bound = low ? (axis ? y0 : x0) : axis ? y1 : x1;
+    const inside = (p: XY) => (low ? p[axis] >= bound : p[axis] <= bound);
+    const input = out;
+    out = [];
+    let previous = input[input.length - 1]!;
+    let previousIn = inside(previous);
+    for (const current of input) {
+      const currentIn = inside(current);
+      if (currentIn !== previousIn) {
+        const t = (bound - previous[axis]) / (current[axis] - previous[axis]);
+        const cut: XY = [0, 0];
+        cut[axis] = bound;
+        cut[other] = previous[other] + t * (current[other] - previous[other]);
+        out.push(cut);
+      }
+      if (currentIn) out.push(current);
+      previous = current;
+      previousIn = currentIn;
+    }
+  }
+  return out;
+}
