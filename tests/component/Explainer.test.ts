@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mount, unmount, flushSync } from 'svelte';
 import Explainer from '../../src/components/Explainer.svelte';
 import { plainText } from '../../src/story/parseMarkup.js';
@@ -7,7 +7,7 @@ import { flagship } from '../helpers/flagship.js';
 const story = flagship();
 
 describe('<Explainer>', () => {
-  it('renders the title, every step text and every source in the DOM', () => {
+  it('renders the title and every step text at once, and every source right after the first paint', async () => {
     const target = document.createElement('div');
     document.body.append(target);
     const app = mount(Explainer, { target, props: { story } });
@@ -16,7 +16,15 @@ describe('<Explainer>', () => {
     expect(text).toContain(story.title);
     for (const step of story.steps) expect(text).toContain(plainText(step.text).slice(0, 60));
     expect(target.querySelectorAll('.step')).toHaveLength(story.steps.length);
-    for (const source of story.sources) expect(text).toContain(source.name);
+    // Below the explainer, out of the first view: drawn after the first paint.
+    const endId = `scrollstage-${story.id}-end`;
+    expect(target.querySelector(`[id="${endId}"]`)).toBeNull();
+    await vi.waitFor(() => {
+      flushSync();
+      expect(target.querySelector(`[id="${endId}"]`)).not.toBeNull();
+    });
+    for (const source of story.sources) expect(target.textContent).toContain(source.name);
+    expect(target.querySelector(`a.skip`)?.getAttribute('href')).toBe(`#${endId}`);
     expect(target.querySelector('article')?.getAttribute('lang')).toBe(story.lang);
     unmount(app);
     target.remove();
