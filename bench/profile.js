@@ -22,7 +22,7 @@ if (phase !== 'load') {
   await page.waitForTimeout(500);
   const box = await page.evaluate(() => { const r = document.querySelector('#explainer').getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY }; });
   await cdp.send('Profiler.start');
-  await wheelRange(page, box.top - vp.height, Math.min(box.top + 4000, box.bottom), 100, 100);
+  await wheelRange(page, box.top - vp.height, process.env.WHOLE ? box.bottom : Math.min(box.top + 4000, box.bottom), 100, 100);
 }
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();
@@ -53,7 +53,7 @@ for (const [id, us] of counts) {
   }
 }
 console.log('--- inclusive');
-for (const [k, ms] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(ms.toFixed(0).padStart(7), 'ms ', k);
+for (const [k, ms] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30))) console.log(ms.toFixed(0).padStart(7), 'ms ', k);
 await context.close();
 await browser.close();
 await server.close();

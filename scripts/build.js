@@ -72,6 +72,36 @@ const pureD3Factories = {
   }
 };
 
+/**
+ * `EMBED_REPORT=1 npm run build` (or `=files`): what each package and source folder (or file) adds to embed.js
+ * (rendered code after tree-shaking, before minifying; gzip of each group on its own), to
+ * find what to cut when the size budget bites.
+ */
+const reportModules = {
+  name: 'report-modules',
+  /** @param {unknown} _ @param {Record<string, any>} bundle */
+  generateBundle(_, bundle) {
+    const groups = new Map();
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      for (const [id, mod] of Object.entries(chunk.modules)) {
+        // By package (Svelte by folder) and source folder; EMBED_REPORT=files: by file.
+        const file = id.replace(/.*node_modules\//, '').replace(root, '');
+        const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:src\/)?([^/]+)?/);
+        const key =
+          process.env.EMBED_REPORT === 'files' ? file : pkg ? (pkg[1] === 'svelte' ? `svelte/${pkg[2]}` : pkg[1]) : file.replace(/\/[^/]+$/, '/');
+        const group = groups.get(key) ?? { bytes: 0, code: '' };
+        group.bytes += mod.renderedLength;
+        group.code += mod.code ?? '';
+        groups.set(key, group);
+      }
+    }
+    const rows = [...groups].map(([key, g]) => [key, g.bytes, gzipSync(g.code, { level: 9 }).length]).sort((a, b) => b[2] - a[2]);
+    console.log('\nembed.js by origin (rendered KB, gzip KB alone):');
+    for (const [key, bytes, gz] of rows) console.log(`  ${key.padEnd(44)} ${(bytes / 1024).toFixed(1).padStart(7)} ${(gz / 1024).toFixed(1).padStart(6)}`);
+  }
+};
+
 /** The embed: one classic script (no globals but window.scrollstage), its CSS, and the basemap as a file. */
 export async function buildEmbed(outDir = join(root, 'dist/embed')) {
   await build({
@@ -88,7 +118,8 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
         compilerOptions: { discloseVersion: false, dev: false }
       }),
       stripSchemaDescriptions,
-      pureD3Factories
+      pureD3Factories,
+      ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],
     define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
     resolve: {
