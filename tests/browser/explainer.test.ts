@@ -24,6 +24,26 @@ const events = (page: import('playwright-core').Page) =>
   page.evaluate(() => window.scrollstageDemoSteps as StepEvent[]);
 
 describe.each(Object.entries(VIEWPORTS))('the demo at %s size', (_name, viewport) => {
+  it('moves no laid-out box from load to the end of the page (cumulative layout shift 0)', async () => {
+    const context = await browser.newContext({ viewport });
+    await context.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+          const nodes = (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.nodeName}.${s.node.getAttribute('class')}` : '?'));
+          shifts.push(`${entry.value.toFixed(4)} at scrollY ${Math.round(scrollY)}: ${nodes.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-ready="true"] .step');
+    await wheelThrough(page, 'down');
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)).toEqual([]);
+    await context.close();
+  });
+
   it('activates every step in order scrolling down, and in reverse scrolling up', async () => {
     const { page, errors, close } = await openPage(browser, url, { viewport });
     await page.waitForSelector('[data-ready="true"] .step');
