@@ -2,13 +2,14 @@
  * Ground km per base-coordinate unit at a base point (the local scale of the projection),
  * measured over a short horizontal step.
  */
-import { geoDistance, type GeoProjection } from 'd3-geo';
+import { geoDistance } from 'd3-geo';
+import type { MapProjection } from './conicProjection.js';
 import { EARTH_RADIUS_KM } from './cumulativeKm.js';
 
 /** Half the step measured, base units: small against the map, large against rounding. */
 const HALF_STEP = 2;
 
-export function kmPerUnit(projection: GeoProjection, [x, y]: [number, number]): number {
+export function kmPerUnit(projection: MapProjection, [x, y]: [number, number]): number {
   const a = projection.invert?.([x - HALF_STEP, y]);
   const b = projection.invert?.([x + HALF_STEP, y]);
   if (!a || !b) return NaN;

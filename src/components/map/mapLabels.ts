@@ -6,7 +6,7 @@
  * Each placed label keeps its anchor in base coordinates, so while the camera moves it
  * travels with its place and keeps its offset.
  */
-import type { GeoProjection } from 'd3-geo';
+import type { MapProjection } from '../../geo/conicProjection.js';
 import { projectRings, ringsContain, type ProjectedRings } from '../../geo/projectedRings.js';
 import type { Story } from '../../schema/parseStory.js';
 import type { Place } from '../../schema/storySchema.js';
@@ -19,9 +19,9 @@ import { mapStrings } from './mapStrings.js';
 import { settledClusters } from './settledClusters.js';
 
 /** Outlines projected once per projection (that is, per map size), for naming areas. */
-const outlines = new WeakMap<GeoProjection, Map<string, ProjectedRings>>();
+const outlines = new WeakMap<MapProjection, Map<string, ProjectedRings>>();
 
-function outline(projection: GeoProjection, key: string, geometry: GeoJSON.Geometry): ProjectedRings {
+function outline(projection: MapProjection, key: string, geometry: GeoJSON.Geometry): ProjectedRings {
   let cache = outlines.get(projection);
   if (!cache) outlines.set(projection, (cache = new Map()));
   let rings = cache.get(key);
@@ -72,7 +72,7 @@ const NAMED_COUNTRIES = ['Syria', 'Turkey', 'Lebanon', 'Iraq', 'Jordan', 'Israel
 export interface LabelInput {
   story: Story;
   index: number;
-  projection: GeoProjection;
+  projection: MapProjection;
   transform: Transform;
   layout: MapLayout;
   basemap: Basemap;

@@ -4,7 +4,7 @@
  * (`convoyGeometry` at the vehicle spacing, which the layer divides by the camera scale
  * in base coordinates: the same marks). Labels keep clear of these.
  */
-import type { GeoProjection } from 'd3-geo';
+import type { MapProjection } from '../../geo/conicProjection.js';
 import type { Story } from '../../schema/parseStory.js';
 import { convoyGeometry } from '../../chart/convoyMarkPositions.js';
 import { convoyClusterBoxes } from '../../chart/convoyClusterBoxes.js';
@@ -19,7 +19,7 @@ export interface SettledCluster extends Rect {
   place: string | undefined;
 }
 
-export function settledClusters(story: Story, index: number, projection: GeoProjection, t: Transform): SettledCluster[] {
+export function settledClusters(story: Story, index: number, projection: MapProjection, t: Transform): SettledCluster[] {
   const state = story.steps[index]?.state;
   if (state?.type !== 'corridor-map' || state.convoys.length === 0) return [];
   const tracks = convoyTracks(story, state, (lonLat) => {

@@ -2,7 +2,7 @@
  * The camera view a step asks for: `{ fit }` boxes the named places and routes (in base
  * coordinates) into the layout's target rectangle; `{ center, zoom }` zooms on the region.
  */
-import type { GeoProjection } from 'd3-geo';
+import type { MapProjection } from '../../geo/conicProjection.js';
 import type { Story } from '../../schema/parseStory.js';
 import type { View } from '../../schema/storySchema.js';
 import { boxOf, fitView } from '../../geo/fitView.js';
@@ -20,7 +20,7 @@ export const MIN_FIT_SPAN_KM = 24;
 export function targetView(
   story: Story,
   view: View,
-  projection: GeoProjection,
+  projection: MapProjection,
   layout: MapLayout,
   region: Region
 ): CameraView {

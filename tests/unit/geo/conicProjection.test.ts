@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { geoConicConformal } from 'd3-geo';
-import { conicProjection, fitConic, type Conic } from '../../../src/geo/conicProjection.js';
-import { regionOutline } from '../../../src/geo/baseProjection.js';
+import { conicProjection, fitConic } from '../../../src/geo/conicProjection.js';
+import { baseProjection, MAP_CONIC, regionOutline } from '../../../src/geo/baseProjection.js';
 import { basemap } from '../../../src/geo/basemap.js';
 import { forEachPosition } from '../../../src/geo/geoPositions.js';
 
-/** The map's conic. */
-const MAP_CONIC: Conic = { parallels: [33, 36.5], meridian: 38 };
-
-/** The map's projection at a size: the region fitted into it. */
-function baseProjection(width: number, height: number, region: [[number, number], [number, number]]) {
-  const size: [number, number] = [Math.max(1, width), Math.max(1, height)];
-  return fitConic(MAP_CONIC, [[0, 0], size], regionOutline(region));
-}
-
-/** The same with d3-geo's full projection, fitted by d3 (what the map used before). */
+/** The map's projection with d3-geo's full projection, fitted by d3 (what the map used before). */
 function d3Base(width: number, height: number, region: [[number, number], [number, number]]) {
   return geoConicConformal()
     .parallels([33, 36.5])

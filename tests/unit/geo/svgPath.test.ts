@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geoConicConformal, geoPath } from 'd3-geo';
 import { clipRing, svgPath, type Project } from '../../../src/geo/svgPath.js';
 import { fitConic } from '../../../src/geo/conicProjection.js';
-import { regionOutline } from '../../../src/geo/baseProjection.js';
+import { MAP_CONIC, regionOutline } from '../../../src/geo/baseProjection.js';
 import { basemap } from '../../../src/geo/basemap.js';
 import { flagship } from '../../helpers/flagship.js';
 
@@ -106,7 +106,7 @@ describe('svgPath', () => {
     ])('at %ix%i: the same subpaths; our vertices are d3’s, and d3’s added points lie within 0.5 px of our edges', (width, height) => {
       const outline = regionOutline(map.region);
       const size: XY = [width, height];
-      const ours = fitConic({ parallels: [33, 36.5], meridian: 38 }, [[0, 0], size], outline);
+      const ours = fitConic(MAP_CONIC, [[0, 0], size], outline);
       const d3 = geoConicConformal().parallels([33, 36.5]).rotate([-38, 0]).fitSize(size, outline);
       const d3Path = geoPath(d3);
       let vertices = 0;
