@@ -20,9 +20,9 @@ for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]
     await page.goto(`${server.url}/${site}/`, { waitUntil: 'networkidle' });
     const steps = await page.$$eval('.bl-step, .step', (els) => els.map((e) => e.getBoundingClientRect().top + scrollY + Math.min(e.clientHeight / 2, 200)));
     for (const [i, y] of steps.entries()) {
-      if (![0, 2, 5, 8, 10, 12].includes(i)) continue;
+      if (!(process.env.STEPS ?? "0,2,5,8,10,12").split(",").map(Number).includes(i)) continue;
       await page.evaluate((y) => scrollTo(0, y - innerHeight * 0.5), y);
-      await page.waitForTimeout(1200);
+      await page.waitForTimeout(Number(process.env.WAIT ?? 1200));
       await page.screenshot({ path: `${out}/${site}-${name}-${String(i).padStart(2, '0')}.png` });
     }
     await page.close();
