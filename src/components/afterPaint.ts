@@ -3,8 +3,8 @@
  * task after it), so work the first view does not show never delays that view. Returns a
  * cancel function. Without requestAnimationFrame it waits one task.
  */
-export function afterPaint(task: () => void, win: Window & typeof globalThis = window): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+export function afterPaint(task: () => void, win: Window = window): () => void {
+  let timer: number | undefined;
   let frame: number | undefined;
   if (typeof win.requestAnimationFrame === 'function') {
     frame = win.requestAnimationFrame(() => {
