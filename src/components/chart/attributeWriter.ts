@@ -1,55 +1,35 @@
 /**
  * Writes per-element attributes for a list of many similar elements (unit squares, convoy
- * vehicles) in one pass per frame, touching only values that changed since the last write.
- * Svelte's per-element template effects re-ran every attribute of every element on each
- * animation frame (a thousand squares, seven attributes each); this is one loop of number
- * comparisons and a setAttribute only where a mark really moved.
+ * vehicles) in one pass per frame, touching only values that changed since it last wrote
+ * them to that element. Svelte's per-element template effects re-ran every attribute of
+ * every element on each animation frame (a thousand squares, seven attributes each); this is
+ * one loop of comparisons and a setAttribute only where a mark really moved.
  *
- * The markup still writes each element's first values (so a server render is complete);
- * the writer takes over from there.
+ * The writer owns the attributes it writes: in a browser the markup creates bare elements
+ * and the writer gives them every value (a server render writes them in the markup instead).
  */
 export type AttributeValue = string | number | undefined;
 
 export interface AttributeWriter {
   /** Writes `value(i)` to `name` of `elements[i]` for every i below `count` where it changed. */
   write(elements: ArrayLike<Element>, count: number, name: string, value: (i: number) => AttributeValue): void;
-  /** Forget what was written (the elements were replaced). */
-  reset(): void;
 }
 
 export function attributeWriter(): AttributeWriter {
-  const written = new Map<string, AttributeValue[]>();
-  const owners = new Map<string, Element[]>();
+  const written = new WeakMap<Element, Record<string, AttributeValue>>();
   return {
     write(elements, count, name, value) {
-      let last = written.get(name);
-      let who = owners.get(name);
-      if (!last || !who) {
-        written.set(name, (last = []));
-        owners.set(name, (who = []));
-      }
       const n = Math.min(count, elements.length);
       for (let i = 0; i < n; i++) {
         const element = elements[i]!;
+        let mine = written.get(element);
+        if (!mine) written.set(element, (mine = {}));
         const v = value(i);
-        // A new element at this index: its markup wrote the value it was created with.
-        if (who[i] !== element) {
-          who[i] = element;
-          last[i] = element.getAttribute(name) ?? undefined;
-        }
-        const previous = last[i];
-        if (previous === v) continue;
-        last[i] = v;
-        if (typeof previous === 'string' && v !== undefined && previous === String(v)) continue;
+        if (name in mine && mine[name] === v) continue;
+        mine[name] = v;
         if (v === undefined) element.removeAttribute(name);
         else element.setAttribute(name, String(v));
       }
-      last.length = Math.min(last.length, n);
-      who.length = Math.min(who.length, n);
-    },
-    reset() {
-      written.clear();
-      owners.clear();
     }
   };
 }
