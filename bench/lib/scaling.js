@@ -61,7 +61,7 @@ function embedPage(stories, title) {
   const boxes = stories
     .map((s, i) => `<h2>Explainer ${i + 1}</h2>\n<p>Some article text before the explainer.</p>\n<div id="e${i}" data-scrollstage="./stories/${s}"></div>`)
     .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <title>${title}</title><script src="/demo/embed/embed.js" defer></script>
 <style>body{margin:0;font:18px/1.6 Georgia,serif}h2,p{max-width:40rem;margin:1rem auto;padding:0 1rem}</style></head>
 <body><h1 style="max-width:40rem;margin:2rem auto;padding:0 1rem">${title}</h1>${boxes}<p style="height:100vh">End.</p></body></html>`;
