@@ -84,3 +84,13 @@ const scoped = (selector: string) =>
 
 /** The stylesheet text for a `<style>` element inside a snapshot's `<svg>`. */
 export const SNAPSHOT_CSS = SNAPSHOT_RULES.map(([selector, declarations]) => `${scoped(selector)} { ${declarations} }`).join('\n');
+
+/**
+ * A `<style>` element for markup written as a string (`{@html}`): the CSS with every `<`
+ * written as the CSS escape `\3c `, so whatever the text, nothing in it can close the
+ * element or open another. (`<` has no meaning in CSS outside strings and identifiers,
+ * where the escape reads the same.) SNAPSHOT_CSS has no `<` and passes through unchanged.
+ */
+export function styleElement(css: string): string {
+  return `<style>${css.replace(/</g, '\\3c ')}</style>`;
+}

@@ -9,7 +9,8 @@ import SnapshotGraphic from './SnapshotGraphic.svelte';
 
 /**
  * Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--]-->`, `<!---->`, `<!--$s1-->` and
- * the hash after `{@html}`. Story text never reaches here as a comment: Svelte escapes `<`.
+ * the hash after `{@html}` (whose only value is styleElement's escaped stylesheet). Story
+ * text never reaches here as a comment: Svelte escapes `<` in text and attributes.
  */
 const HYDRATION_MARKERS = /<!--[\w$[\]!-]*-->/g;
 
