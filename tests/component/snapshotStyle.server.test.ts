@@ -3,7 +3,6 @@
 // contains can reach it: with an injection payload in every text field, every snapshot
 // still has exactly that one <style>, unchanged, and none of the payload's markup.
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { snapshotSvg } from '../../src/components/snapshot/snapshotSvg.js';
 import { SNAPSHOT_CSS, styleElement } from '../../src/components/snapshot/snapshotStyle.js';
 import { parseStory } from '../../src/schema/parseStory.js';
@@ -21,25 +20,6 @@ describe('snapshot SVG <style>', () => {
     // A child combinator's `>` is fine in CSS; only `<` could start `</style>`.
     expect(SNAPSHOT_CSS).not.toContain('<');
     expect(styleElement(SNAPSHOT_CSS)).toBe(`<style>${SNAPSHOT_CSS}</style>`);
-  });
-
-  it.each([
-    '</style><script>alert(1)</script>',
-    '</STYLE ><img src=x onerror=alert(1)>',
-    'a::after { content: "</style><svg onload=alert(1)>" }',
-    '<!-- --><style>',
-    ...Object.values(TEXT_PAYLOADS)
-  ])('is written by styleElement, which keeps any text inside one <style>: %s', (css) => {
-    const element = styleElement(css);
-    expect(element.startsWith('<style>')).toBe(true);
-    expect(element.endsWith('</style>')).toBe(true);
-    // Between the tags there is no "<" at all, so no tag, comment or closing tag can start.
-    expect(element.slice('<style>'.length, -'</style>'.length)).not.toContain('<');
-    // Parsed as HTML, it is one <style> element whose text is the CSS, escaped.
-    const doc = new JSDOM(`<body>${element}</body>`).window.document;
-    expect([...doc.body.children].map((e) => e.tagName)).toEqual(['STYLE']);
-    // (The HTML parser reads a NUL as U+FFFD, as it does everywhere.)
-    expect(doc.body.firstElementChild!.textContent).toBe(css.replace(/</g, '\\3c ').replace(/\0/g, '\uFFFD'));
   });
 
   it.each(Object.entries(TEXT_PAYLOADS))('stays ours with the %s payload in every text field', (_name, payload) => {
