@@ -24,3 +24,18 @@ export function lastVisibleMark(count: number, opacity: ArrayLike<number>, size?
 
 /** Invisible marks created per frame at most. */
 export const CREATE_PER_FRAME = 200;
+
+/** For marks drawn list after list, `counts[l]` of list l: each mark's list and its index in it. */
+export function flatIndex(counts: readonly number[]): { list: Int32Array; index: Int32Array } {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const list = new Int32Array(total);
+  const index = new Int32Array(total);
+  let at = 0;
+  counts.forEach((count, l) => {
+    for (let i = 0; i < count; i++, at++) {
+      list[at] = l;
+      index[at] = i;
+    }
+  });
+  return { list, index };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastVisibleMark, progressiveCounts } from '../../../src/chart/progressiveCounts.js';
+import { flatIndex, lastVisibleMark, progressiveCounts } from '../../../src/chart/progressiveCounts.js';
 
 describe('progressiveCounts', () => {
   it('keeps every list whole when all its marks are visible, whatever the budget', () => {
@@ -24,5 +24,13 @@ describe('lastVisibleMark', () => {
     expect(lastVisibleMark(4, [1, 1, 1, 1], [1, 1, 1, 0])).toBe(2);
     expect(lastVisibleMark(3, [0, 0, 0])).toBe(-1);
     expect(lastVisibleMark(2, [1, 1, 1])).toBe(1);
+  });
+});
+
+describe('flatIndex', () => {
+  it('gives each mark, list after list, its list and its index in that list', () => {
+    const { list, index } = flatIndex([2, 0, 3]);
+    expect([...list]).toEqual([0, 0, 2, 2, 2]);
+    expect([...index]).toEqual([0, 1, 0, 1, 2]);
   });
 });
