@@ -5,34 +5,51 @@
  * enclose a pole, as everything in this map's region.
  */
 
-/** Calls `visit` with each position of the object, rings' closing repeats included. */
-export function forEachPosition(object: GeoJSON.GeoJSON | null | undefined, visit: (position: [number, number]) => void): void {
+/** A run of positions: scattered points, an open line, or a polygon ring (closing repeat included). */
+export type PartKind = 'points' | 'line' | 'ring';
+
+/** Calls `visit` with each run of positions of the object, in order. The one walk over GeoJSON's types. */
+export function forEachPart(
+  object: GeoJSON.GeoJSON | null | undefined,
+  visit: (positions: GeoJSON.Position[], kind: PartKind) => void
+): void {
   if (!object) return;
   switch (object.type) {
     case 'FeatureCollection':
-      for (const feature of object.features) forEachPosition(feature.geometry, visit);
+      for (const feature of object.features) forEachPart(feature.geometry, visit);
       return;
     case 'Feature':
-      forEachPosition(object.geometry, visit);
+      forEachPart(object.geometry, visit);
       return;
     case 'GeometryCollection':
-      for (const geometry of object.geometries) forEachPosition(geometry, visit);
+      for (const geometry of object.geometries) forEachPart(geometry, visit);
       return;
     case 'Point':
-      visit(object.coordinates as [number, number]);
+      visit([object.coordinates], 'points');
       return;
     case 'MultiPoint':
+      visit(object.coordinates, 'points');
+      return;
     case 'LineString':
-      for (const p of object.coordinates) visit(p as [number, number]);
+      visit(object.coordinates, 'line');
       return;
     case 'MultiLineString':
+      for (const line of object.coordinates) visit(line, 'line');
+      return;
     case 'Polygon':
-      for (const line of object.coordinates) for (const p of line) visit(p as [number, number]);
+      for (const ring of object.coordinates) visit(ring, 'ring');
       return;
     case 'MultiPolygon':
-      for (const polygon of object.coordinates) for (const ring of polygon) for (const p of ring) visit(p as [number, number]);
+      for (const polygon of object.coordinates) for (const ring of polygon) visit(ring, 'ring');
       return;
   }
+}
+
+/** Calls `visit` with each position of the object, rings' closing repeats included. */
+export function forEachPosition(object: GeoJSON.GeoJSON | null | undefined, visit: (position: [number, number]) => void): void {
+  forEachPart(object, (positions) => {
+    for (const p of positions) visit(p as [number, number]);
+  });
 }
 
 /** [[west, south], [east, north]] of the object's positions; Infinities when it has none. */

@@ -10,6 +10,8 @@
  * are drawn; points are not.
  */
 
+import { forEachPart } from './geoPositions.js';
+
 /** [lon, lat] to px. */
 export type Project = (lonLat: [number, number]) => [number, number];
 
@@ -49,30 +51,9 @@ export function svgPath(object: GeoJSON.GeoJSON | null | undefined, project: Pro
     write(ring && clip ? clipRing(points, clip) : points, ring);
   };
 
-  const geometry = (g: GeoJSON.Geometry | null | undefined) => {
-    if (!g) return;
-    switch (g.type) {
-      case 'LineString':
-        line(g.coordinates, false);
-        break;
-      case 'MultiLineString':
-        for (const l of g.coordinates) line(l, false);
-        break;
-      case 'Polygon':
-        for (const r of g.coordinates) line(r, true);
-        break;
-      case 'MultiPolygon':
-        for (const polygon of g.coordinates) for (const r of polygon) line(r, true);
-        break;
-      case 'GeometryCollection':
-        for (const child of g.geometries) geometry(child);
-        break;
-    }
-  };
-
-  if (object?.type === 'FeatureCollection') for (const f of object.features) geometry(f.geometry);
-  else if (object?.type === 'Feature') geometry(object.geometry);
-  else geometry(object);
+  forEachPart(object, (positions, kind) => {
+    if (kind !== 'points') line(positions, kind === 'ring');
+  });
   return d;
 }
 
