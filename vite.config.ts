@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Time limit for unit and component tests, ms: ten times what the slowest takes alone, so a loaded machine does not fail them. */
+const CPU_BOUND_TIMEOUT_MS = 60_000;
+
 // The demo site is the Vite app; the package itself is built by svelte-package
 // and the embed by scripts/build.js. Tests are split into three projects by folder.
 export default defineConfig(({ mode }) => ({
@@ -33,7 +36,11 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           root: here('.'),
           include: ['tests/unit/**/*.test.ts'],
-          environment: 'node'
+          environment: 'node',
+          // Geometry over the whole basemap and fuzzing are CPU-bound: on two busy cores a
+          // test that takes 2 s alone can take 20. Generous limits; speed is the bench's job.
+          testTimeout: CPU_BOUND_TIMEOUT_MS,
+          hookTimeout: CPU_BOUND_TIMEOUT_MS
         }
       },
       {
@@ -44,6 +51,8 @@ export default defineConfig(({ mode }) => ({
           root: here('.'),
           include: ['tests/component/**/*.test.ts'],
           environment: 'jsdom',
+          testTimeout: CPU_BOUND_TIMEOUT_MS,
+          hookTimeout: CPU_BOUND_TIMEOUT_MS,
           setupFiles: [here('tests/helpers/jsdomSetup.ts')]
         }
       },
