@@ -5,8 +5,8 @@
 import type { Component } from 'svelte';
 import type { GraphicType } from '../schema/storySchema.js';
 import type { GraphicProps } from './graphicProps.js';
-import CorridorMap from './CorridorMap.svelte';
-import UnitChart from './UnitChart.svelte';
+import CorridorMap from '../graphics/map/CorridorMap.svelte';
+import UnitChart from '../graphics/unit-chart/UnitChart.svelte';
 
 export const GRAPHICS: Record<GraphicType, Component<GraphicProps>> = {
   'corridor-map': CorridorMap,

@@ -4,7 +4,7 @@
  * would freeze a reader's phone. Checked on resolved states, since steps inherit.
  */
 import type { GraphicState } from '../story/resolveSteps.js';
-import { unitGroupMarks } from '../chart/unitGroupMarks.js';
+import { unitGroupMarks } from '../graphics/unit-chart/plan/unitGroupMarks.js';
 import { LIMITS } from './limits.js';
 import { problem, type StoryProblem } from './storyProblem.js';
 

@@ -1,7 +1,7 @@
 // Uses $state for reactive props, hence the .svelte.test.ts name.
 import { describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import ConvoyLayer from '../../src/components/ConvoyLayer.svelte';
+import ConvoyLayer from '../../src/graphics/map/layers/MoverLayer.svelte';
 
 const road: [number, number][] = [
   [100, 0],

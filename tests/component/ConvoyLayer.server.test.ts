@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import ConvoyLayer from '../../src/components/ConvoyLayer.svelte';
+import ConvoyLayer from '../../src/graphics/map/layers/MoverLayer.svelte';
 
 const road: [number, number][] = [
   [100, 0],

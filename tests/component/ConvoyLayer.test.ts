@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import ConvoyLayer from '../../src/components/ConvoyLayer.svelte';
+import ConvoyLayer from '../../src/graphics/map/layers/MoverLayer.svelte';
 
 const road: [number, number][] = [
   [100, 0],

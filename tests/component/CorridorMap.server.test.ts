@@ -3,11 +3,11 @@
 // the components for the server as an SSR app would.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import CorridorMap from '../../src/components/CorridorMap.svelte';
+import CorridorMap from '../../src/graphics/map/CorridorMap.svelte';
 import storyJson from '../../stories/idlib-m5.json';
 import { parseStory } from '../../src/schema/parseStory.js';
-import { routeGeometry } from '../../src/components/map/routeGeometry.js';
-import { heldPlan } from '../../src/components/map/heldPlan.js';
+import { routeGeometry } from '../../src/graphics/map/plan/routeGeometry.js';
+import { heldPlan } from '../../src/graphics/map/plan/progressPlan.js';
 
 const story = parseStory(storyJson);
 const routes = routeGeometry(story.routes);

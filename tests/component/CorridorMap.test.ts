@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mount, unmount, flushSync } from 'svelte';
-import CorridorMap from '../../src/components/CorridorMap.svelte';
+import CorridorMap from '../../src/graphics/map/CorridorMap.svelte';
 import storyJson from '../../stories/idlib-m5.json';
 import { parseStory } from '../../src/schema/parseStory.js';
-import { routeGeometry } from '../../src/components/map/routeGeometry.js';
-import { heldPlan } from '../../src/components/map/heldPlan.js';
-import { convoyArrival } from '../../src/components/map/convoyArrival.js';
-import { settledClusters } from '../../src/components/map/settledClusters.js';
-import { mapLayout } from '../../src/components/map/mapLayout.js';
-import { targetView } from '../../src/components/map/targetView.js';
+import { routeGeometry } from '../../src/graphics/map/plan/routeGeometry.js';
+import { heldPlan } from '../../src/graphics/map/plan/progressPlan.js';
+import { convoyArrival } from '../../src/graphics/map/plan/moverArrival.js';
+import { settledClusters } from '../../src/graphics/map/plan/settledClusters.js';
+import { mapLayout } from '../../src/graphics/map/plan/mapLayout.js';
+import { targetView } from '../../src/graphics/map/plan/targetView.js';
 import { baseProjection } from '../../src/geo/baseProjection.js';
 import { basemap } from '../../src/geo/basemap.js';
 import { viewTransform } from '../../src/geo/viewTransform.js';
-import { VEHICLE_RADIUS } from '../../src/chart/constants.js';
+import { MOVER_RADIUS } from '../../src/graphics/map/plan/moverConstants.js';
 
 // Imported rather than read from disk: under jsdom, import.meta.url is not a file URL.
 const story = parseStory(storyJson);
@@ -94,10 +94,10 @@ describe('<CorridorMap> in the DOM', () => {
       const box = boxes.get(`convoy:${c.getAttribute('data-convoy')}`)!;
       const sx = x + Number(c.getAttribute('cx')) * k;
       const sy = y + Number(c.getAttribute('cy')) * k;
-      expect(sx - VEHICLE_RADIUS).toBeGreaterThanOrEqual(box.x - 1e-6);
-      expect(sx + VEHICLE_RADIUS).toBeLessThanOrEqual(box.x + box.width + 1e-6);
-      expect(sy - VEHICLE_RADIUS).toBeGreaterThanOrEqual(box.y - 1e-6);
-      expect(sy + VEHICLE_RADIUS).toBeLessThanOrEqual(box.y + box.height + 1e-6);
+      expect(sx - MOVER_RADIUS).toBeGreaterThanOrEqual(box.x - 1e-6);
+      expect(sx + MOVER_RADIUS).toBeLessThanOrEqual(box.x + box.width + 1e-6);
+      expect(sy - MOVER_RADIUS).toBeGreaterThanOrEqual(box.y - 1e-6);
+      expect(sy + MOVER_RADIUS).toBeLessThanOrEqual(box.y + box.height + 1e-6);
     }
     expect(target.querySelector('text.convoy-key')).toBeNull();
     const legend = [...target.querySelectorAll('g.legend g.row')].map((row) =>

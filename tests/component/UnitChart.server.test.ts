@@ -2,7 +2,7 @@
 // Server rendering: the component compiled for the server, as `svelte/server` users get it.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import UnitChart from '../../src/components/UnitChart.svelte';
+import UnitChart from '../../src/graphics/unit-chart/UnitChart.svelte';
 import { syntheticStory, tollStory } from '../helpers/chartStories.js';
 
 describe('<UnitChart> on the server', () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import UnitChart from '../../src/components/UnitChart.svelte';
+import UnitChart from '../../src/graphics/unit-chart/UnitChart.svelte';
 import type { GraphicProps } from '../../src/components/graphicProps.js';
-import { UNIT_CANVAS_THRESHOLD } from '../../src/chart/constants.js';
+import { UNIT_CANVAS_THRESHOLD } from '../../src/graphics/unit-chart/plan/constants.js';
 import { syntheticStory, tollStory } from '../helpers/chartStories.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

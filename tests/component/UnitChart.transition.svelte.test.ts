@@ -1,7 +1,7 @@
 // Uses $state for reactive props, hence the .svelte.test.ts name.
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import UnitChart from '../../src/components/UnitChart.svelte';
+import UnitChart from '../../src/graphics/unit-chart/UnitChart.svelte';
 import { tollStory } from '../helpers/chartStories.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { attributeWriter } from '../../src/components/chart/attributeWriter.js';
+import { attributeWriter } from '../../src/motion/attributeWriter.js';
 
 function rects(n: number): SVGRectElement[] {
   return Array.from({ length: n }, () => document.createElementNS('http://www.w3.org/2000/svg', 'rect'));

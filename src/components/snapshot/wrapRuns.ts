@@ -4,7 +4,7 @@
  * line as one, so a snapshot's headings fill exactly the height the layout gave them.
  * Each word keeps the kind of the run it came from (a swatch, a key, a source).
  */
-import { estimateLines, type TextStyle } from '../../chart/headMetrics.js';
+import { estimateLines, type TextStyle } from '../../graphics/unit-chart/plan/headMetrics.js';
 
 export interface TextRun<K extends string = string> {
   text: string;

@@ -10,7 +10,7 @@ import { snapshot } from '../../../src/cli/snapshot.js';
 import { parseStory, type Story } from '../../../src/schema/parseStory.js';
 import { plainText } from '../../../src/story/parseMarkup.js';
 import { SNAPSHOT_RULES } from '../../../src/components/snapshot/snapshotStyle.js';
-import UnitChart from '../../../src/components/UnitChart.svelte';
+import UnitChart from '../../../src/graphics/unit-chart/UnitChart.svelte';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = 'tests/fixtures/stories';
@@ -238,7 +238,7 @@ describe('scrollstage snapshot', () => {
 describe('the standalone map stylesheet', () => {
   /** Each component's rules as [selector in a snapshot, declarations], custom properties resolved to their fallbacks. */
   async function componentRules(file: string, scope: (selector: string) => string): Promise<[string, string][]> {
-    const source = await readFile(join(repo, 'src/components', file), 'utf8');
+    const source = await readFile(join(repo, 'src/graphics/map', file), 'utf8');
     const css = source.match(/<style>([\s\S]*?)<\/style>/)![1]!.replace(/\/\*[\s\S]*?\*\//g, '');
     return [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selectors, body]) => [
       selectors!
@@ -259,9 +259,9 @@ describe('the standalone map stylesheet', () => {
       s === 'svg' ? 'svg.corridor-map' : s === 'svg :global(text)' ? '.corridor-map text' : s === 'text' ? '.corridor-map > text' : /^\.(land|syria)$/.test(s) ? `.corridor-map .camera ${s}` : `.corridor-map ${s}`;
     const expected = [
       ...(await componentRules('CorridorMap.svelte', map)),
-      ...(await componentRules('map/Legend.svelte', (s) => `.legend ${s}`)),
-      ...(await componentRules('map/ScaleBar.svelte', (s) => `.scale-bar ${s}`)),
-      ...(await componentRules('map/Locator.svelte', (s) => `.locator ${s}`))
+      ...(await componentRules('layers/Legend.svelte', (s) => `.legend ${s}`)),
+      ...(await componentRules('layers/ScaleBar.svelte', (s) => `.scale-bar ${s}`)),
+      ...(await componentRules('layers/Locator.svelte', (s) => `.locator ${s}`))
     ];
     expect(SNAPSHOT_RULES.map(([selector, declarations]) => [selector, declarations])).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, numberFormat } from '../../../src/format/numberFormat.js';
-import { unitCaption } from '../../../src/format/unitCaption.js';
+import { unitCaption } from '../../../src/graphics/unit-chart/plan/unitCaption.js';
 
 describe('formatCount', () => {
   it.each([

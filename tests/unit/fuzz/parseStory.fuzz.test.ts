@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseStory, StoryError, type Story } from '../../../src/schema/parseStory.js';
 import { LIMITS } from '../../../src/schema/limits.js';
-import { unitGroupMarks } from '../../../src/chart/unitGroupMarks.js';
+import { unitGroupMarks } from '../../../src/graphics/unit-chart/plan/unitGroupMarks.js';
 import { flagshipJson } from '../../helpers/flagship.js';
 import { FUZZ_SEED, fuzzRuns, mutantArb } from './storyMutations.js';
 

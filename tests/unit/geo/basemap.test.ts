@@ -8,8 +8,8 @@ import { baseProjection, regionOutline } from '../../../src/geo/baseProjection.j
 import { boxOf } from '../../../src/geo/fitView.js';
 import { zoomView } from '../../../src/geo/zoomView.js';
 import { viewTransform, visibleRect } from '../../../src/geo/viewTransform.js';
-import { mapLayout, NARROW_MAP } from '../../../src/components/map/mapLayout.js';
-import { targetView } from '../../../src/components/map/targetView.js';
+import { mapLayout, NARROW_MAP } from '../../../src/graphics/map/plan/mapLayout.js';
+import { targetView } from '../../../src/graphics/map/plan/targetView.js';
 import { flagship } from '../../helpers/flagship.js';
 
 const committed = readFileSync(new URL('../../../src/geo/basemap.topo.json', import.meta.url), 'utf8');

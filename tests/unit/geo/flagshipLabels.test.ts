@@ -11,12 +11,12 @@ import { basemap } from '../../../src/geo/basemap.js';
 import { overlaps } from '../../../src/geo/placeLabels.js';
 import { viewTransform } from '../../../src/geo/viewTransform.js';
 import { pointAtKm } from '../../../src/geo/pointAtKm.js';
-import { mapLayout } from '../../../src/components/map/mapLayout.js';
-import { targetView } from '../../../src/components/map/targetView.js';
-import { mapLabels } from '../../../src/components/map/mapLabels.js';
-import { heldPlan } from '../../../src/components/map/heldPlan.js';
-import { routeGeometry } from '../../../src/components/map/routeGeometry.js';
-import { settledClusters } from '../../../src/components/map/settledClusters.js';
+import { mapLayout } from '../../../src/graphics/map/plan/mapLayout.js';
+import { targetView } from '../../../src/graphics/map/plan/targetView.js';
+import { mapLabels } from '../../../src/graphics/map/plan/mapLabels.js';
+import { heldPlan } from '../../../src/graphics/map/plan/progressPlan.js';
+import { routeGeometry } from '../../../src/graphics/map/plan/routeGeometry.js';
+import { settledClusters } from '../../../src/graphics/map/plan/settledClusters.js';
 
 const story = flagship();
 const map = basemap();

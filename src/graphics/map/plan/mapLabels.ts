@@ -1,0 +1,210 @@
+/**
+ * Every label the map shows for a step under a camera transform: annotations, the
+ * remaining-stretch label, place names, governorate and country names, placed by
+ * `placeLabels` clear of each other, of every place symbol, the front marker, the settled
+ * convoy clusters and the chrome (the legend, which names the convoys).
+ * Each placed label keeps its anchor in base coordinates, so while the camera moves it
+ * travels with its place and keeps its offset.
+ */
+import type { MapProjection } from '../../../geo/conicProjection.js';
+import { projectRings, ringsContain, type ProjectedRings } from '../../../geo/projectedRings.js';
+import type { Story } from '../../../schema/parseStory.js';
+import type { Place } from '../../../schema/storySchema.js';
+import { placeLabels, wrapText, type LabelRequest, type Obstacle, type PlacedLabel } from '../../../geo/placeLabels.js';
+import { visibleRect, type Rect, type Transform } from '../../../geo/viewTransform.js';
+import { labelPoint } from '../../../geo/labelPoint.js';
+import type { Basemap } from '../../../geo/basemap.js';
+import type { MapLayout } from './mapLayout.js';
+import { mapStrings } from '../mapStrings.js';
+import { settledClusters } from './settledClusters.js';
+
+/** Outlines projected once per projection (that is, per map size), for naming areas. */
+const outlines = new WeakMap<MapProjection, Map<string, ProjectedRings>>();
+
+function outline(projection: MapProjection, key: string, geometry: GeoJSON.Geometry): ProjectedRings {
+  let cache = outlines.get(projection);
+  if (!cache) outlines.set(projection, (cache = new Map()));
+  let rings = cache.get(key);
+  if (!rings) {
+    rings = projectRings(geometry, (p) => projection(p) as [number, number] | null);
+    cache.set(key, rings);
+  }
+  return rings;
+}
+
+export type LabelKind = 'annotation' | 'remaining' | 'place' | 'strong' | 'region' | 'country';
+
+export interface MapLabel extends PlacedLabel {
+  kind: LabelKind;
+  /** The place id, for place labels and annotations. */
+  place?: string;
+  /** Anchor in base coordinates, and the label's offset from it on screen. */
+  base: [number, number];
+  dx: number;
+  dy: number;
+}
+
+/** Symbol radius by kind, px on screen. */
+export const SYMBOL_RADIUS: Record<Place['kind'], number> = {
+  capital: 5.5,
+  city: 5,
+  town: 4,
+  village: 3.5,
+  crossing: 4,
+  airbase: 4.5,
+  base: 4,
+  'observation-post': 4.5,
+  area: 0
+};
+/** Ring drawn round an encircled post, px: its radius is also the symbol's footprint. */
+export const ENCIRCLED_RING = 9;
+/** Kinds in the order their labels give way: the bigger place keeps its name. */
+const KIND_ORDER: Place['kind'][] = ['capital', 'city', 'town', 'airbase', 'base', 'crossing', 'village', 'area', 'observation-post'];
+/** Half the front marker's extent, px. */
+export const FRONT_RADIUS = 9;
+/** Air kept between a convoy cluster and any label, px: the outer marks are small and must not touch text. */
+const CLUSTER_AIR = 3;
+/** Longest line of a place name on a phone, characters: a descriptive name ("Behind the front, north of Saraqeb") takes two lines, "Bab al-Hawa crossing" still one. */
+const NARROW_NAME = 20;
+/** Countries named on the map; the rest of the basemap stays anonymous. */
+const NAMED_COUNTRIES = ['Syria', 'Turkey', 'Lebanon', 'Iraq', 'Jordan', 'Israel'];
+
+export interface LabelInput {
+  story: Story;
+  index: number;
+  projection: MapProjection;
+  transform: Transform;
+  layout: MapLayout;
+  basemap: Basemap;
+  width: number;
+  height: number;
+  /** Base point of the held end (front marker) and of the middle of the remaining stretch. */
+  front: [number, number] | null;
+  remainingMid: [number, number] | null;
+}
+
+export function mapLabels(input: LabelInput): MapLabel[] {
+  const { story, index, projection, transform: t, layout, width, height } = input;
+  const state = story.steps[index]?.state;
+  if (state?.type !== 'corridor-map') return [];
+  const words = mapStrings(story.lang);
+  const screen = ([x, y]: [number, number]): [number, number] => [t.x + x * t.k, t.y + y * t.k];
+  const requests: (LabelRequest & { kind: LabelKind; base: [number, number]; place?: string })[] = [];
+  const obstacles: Obstacle[] = [...layout.chrome];
+  // Labels stay in the frame: under a text card they could not be read.
+  const bounds = { x: layout.frame.x + 4, y: layout.frame.y + 4, width: layout.frame.width - 8, height: layout.frame.height - 8 };
+  const fs = layout.fontSize;
+
+  const front = input.front ? screen(input.front) : null;
+  if (front) {
+    const [x, y] = front;
+    obstacles.push({ id: 'front', x: x - FRONT_RADIUS, y: y - FRONT_RADIUS, width: 2 * FRONT_RADIUS, height: 2 * FRONT_RADIUS });
+  }
+  const clusters = settledClusters(story, index, projection, t);
+  for (const c of clusters) {
+    obstacles.push({ id: c.id, x: c.x - CLUSTER_AIR, y: c.y - CLUSTER_AIR, width: c.width + 2 * CLUSTER_AIR, height: c.height + 2 * CLUSTER_AIR });
+  }
+  const shown = state.places.map((id) => story.places.find((p) => p.id === id)).filter((p) => p !== undefined);
+  for (const place of shown) {
+    const base = projection([place.lon, place.lat]) as [number, number];
+    const [x, y] = screen(base);
+    const r = state.encircled.includes(place.id) ? ENCIRCLED_RING : SYMBOL_RADIUS[place.kind];
+    if (r > 0) obstacles.push({ id: `symbol:${place.id}`, x: x - r - 1, y: y - r - 1, width: 2 * r + 2, height: 2 * r + 2 });
+    const strong = state.highlight.includes(place.id);
+    // A place the front has reached shares its spot with the marker: its label steps round it.
+    const atFront = front !== null && Math.hypot(front[0] - x, front[1] - y) < FRONT_RADIUS;
+    // Where convoys settle, the cluster covers the place: its name goes round the cluster,
+    // and is placed with the highlighted names, as the place the step is about.
+    const around = unionOf(clusters.filter((c) => c.place === place.id));
+    requests.push({
+      id: `place:${place.id}`,
+      kind: strong ? 'strong' : 'place',
+      place: place.id,
+      base,
+      x,
+      y,
+      lines: layout.narrow ? wrapText(place.name, NARROW_NAME) : [place.name],
+      fontSize: strong ? fs + 1 : fs,
+      bold: strong,
+      priority: 10 + (strong || around ? 0 : 10) + (place.rank ?? 5) + KIND_ORDER.indexOf(place.kind) / 100,
+      offset: around ? CLUSTER_AIR + 2 : Math.max(r, 3, atFront ? FRONT_RADIUS : 0) + 4,
+      around,
+      own: atFront ? [`symbol:${place.id}`, 'front'] : [`symbol:${place.id}`]
+    });
+  }
+  for (const note of state.annotations) {
+    const place = story.places.find((p) => p.id === note.place);
+    if (!place) continue;
+    const base = projection([place.lon, place.lat]) as [number, number];
+    const [x, y] = screen(base);
+    requests.push({
+      id: `annotation:${note.place}`,
+      kind: 'annotation',
+      place: place.id,
+      base,
+      x,
+      y,
+      lines: wrapText(note.text, layout.narrow ? 22 : 28),
+      fontSize: layout.narrow ? 12 : 13,
+      priority: 0,
+      offset: Math.max(SYMBOL_RADIUS[place.kind], 3) + 6,
+      own: [`symbol:${place.id}`]
+    });
+  }
+  if (state.remaining && input.remainingMid) {
+    const [x, y] = screen(input.remainingMid);
+    requests.push({
+      id: 'remaining',
+      kind: 'remaining',
+      base: input.remainingMid,
+      x,
+      y,
+      lines: wrapText(state.remaining.label || words.remainingLabel(String(state.remaining.km)), layout.narrow ? 18 : 24),
+      fontSize: fs,
+      bold: true,
+      priority: 1,
+      offset: 8
+    });
+  }
+  const visible = visibleRect(t, { x: 0, y: 0, width, height });
+  for (const id of state.regions) {
+    const region = input.basemap.governorates.find((g) => g.id === id);
+    if (!region) continue;
+    const rings = outline(projection, `region:${id}`, region.geometry);
+    const base = labelPoint((x, y) => ringsContain(rings, x, y), visible);
+    if (!base) continue;
+    const [x, y] = screen(base);
+    requests.push({
+      id: `region:${id}`, kind: 'region', base, x, y, lines: [(words.regions[id] ?? region.properties.name).toUpperCase()],
+      fontSize: 12, tracking: 1.6, priority: 50, offset: 0, mode: 'center'
+    });
+  }
+  for (const country of input.basemap.countries) {
+    if (!NAMED_COUNTRIES.includes(country.properties.name)) continue;
+    const rings = outline(projection, `country:${country.properties.name}`, country.geometry);
+    const base = labelPoint((x, y) => ringsContain(rings, x, y), visible, 6);
+    if (!base) continue;
+    const [x, y] = screen(base);
+    requests.push({
+      id: `country:${country.properties.name}`, kind: 'country', base, x, y,
+      lines: [(words.countries[country.properties.name] ?? country.properties.name).toUpperCase()],
+      fontSize: layout.narrow ? 12 : 13, tracking: 2.4, priority: 60, offset: 0, mode: 'center'
+    });
+  }
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  return placeLabels(requests, bounds, obstacles).map((label) => {
+    const request = byId.get(label.id)!;
+    const [ax, ay] = screen(request.base);
+    return { ...label, kind: request.kind, place: request.place, base: request.base, dx: label.x - ax, dy: label.y - ay };
+  });
+}
+
+/** The smallest rectangle holding every one given, undefined for none. */
+function unionOf(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined;
+  const x0 = Math.min(...rects.map((r) => r.x));
+  const y0 = Math.min(...rects.map((r) => r.y));
+  const x1 = Math.max(...rects.map((r) => r.x + r.width));
+  const y1 = Math.max(...rects.map((r) => r.y + r.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}

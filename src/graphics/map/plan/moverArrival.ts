@@ -1,0 +1,25 @@
+/**
+ * How far each convoy of a step has arrived, 0 (at the start of its path) to 1 (settled):
+ * a convoy already in the previous step has arrived; a new one follows the reader's scroll
+ * in a scrubbed step, else the entry tween. Without live motion (server, reduced motion)
+ * everything has arrived.
+ */
+import type { Story } from '../../../schema/parseStory.js';
+
+export function convoyArrival(
+  story: Story,
+  index: number,
+  motion: { live: boolean; progress: number; entry: number }
+): Record<string, number> {
+  const state = story.steps[index]?.state;
+  if (state?.type !== 'corridor-map') return {};
+  const previous = story.steps[index - 1]?.state;
+  const before = new Set(previous?.type === 'corridor-map' ? previous.convoys.map((c) => c.id) : []);
+  const clamp = (t: number) => Math.max(0, Math.min(1, t));
+  return Object.fromEntries(
+    state.convoys.map((c) => [
+      c.id,
+      before.has(c.id) || !motion.live ? 1 : clamp(state.scrub ? motion.progress : motion.entry)
+    ])
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The held stretch of a step, in km along its route: where it starts (`fromKm`), where it
+ * ends (`endKm`), and where a scrubbed step starts growing from (`startKm`): the previous
+ * step's held end on the same route, else this held's start. Null without a held line.
+ */
+import type { Story } from '../../../schema/parseStory.js';
+import { stopKm } from '../../../geo/stopKm.js';
+import type { RouteGeometry } from './routeGeometry.js';
+
+export interface HeldPlan {
+  route: RouteGeometry;
+  fromKm: number;
+  startKm: number;
+  endKm: number;
+  /** km of the remaining (approximate) stretch drawn beyond the end, 0 for none. */
+  remainingKm: number;
+}
+
+function heldKm(story: Story, index: number, routes: Map<string, RouteGeometry>) {
+  const state = story.steps[index]?.state;
+  if (state?.type !== 'corridor-map' || !state.held) return null;
+  const route = routes.get(state.held.route);
+  if (!route) return null;
+  const at = (stop: Parameters<typeof stopKm>[0]) => stopKm(stop, route.coordinates, story.places, route.cumulative);
+  const fromKm = state.held.from === undefined ? 0 : at(state.held.from);
+  return { route, fromKm, endKm: at(state.held.to), remainingKm: state.remaining?.km ?? 0 };
+}
+
+export function heldPlan(story: Story, index: number, routes: Map<string, RouteGeometry>): HeldPlan | null {
+  const here = heldKm(story, index, routes);
+  if (!here) return null;
+  const before = index > 0 ? heldKm(story, index - 1, routes) : null;
+  const startKm = before && before.route.id === here.route.id ? before.endKm : here.fromKm;
+  return { ...here, startKm };
+}

@@ -1,0 +1,44 @@
+/**
+ * The camera view a step asks for: `{ fit }` boxes the named places and routes (in base
+ * coordinates) into the layout's target rectangle; `{ center, zoom }` zooms on the region.
+ */
+import type { MapProjection } from '../../../geo/conicProjection.js';
+import type { Story } from '../../../schema/parseStory.js';
+import type { View } from '../../../schema/storySchema.js';
+import { boxOf, fitView } from '../../../geo/fitView.js';
+import { zoomView } from '../../../geo/zoomView.js';
+import { kmPerUnit } from '../../../geo/kmPerUnit.js';
+import { regionOutline, type Region } from '../../../geo/baseProjection.js';
+import type { CameraView } from '../../../geo/viewTransform.js';
+import type { MapLayout } from './mapLayout.js';
+
+/** Padding around fitted places, px, when the story gives none: room for a symbol and its label. */
+export const DEFAULT_PADDING = 24;
+/** Smallest span a fit shows, km: one town alone is seen with its surroundings, not filling the screen. */
+export const MIN_FIT_SPAN_KM = 24;
+
+export function targetView(
+  story: Story,
+  view: View,
+  projection: MapProjection,
+  layout: MapLayout,
+  region: Region
+): CameraView {
+  const project = (p: [number, number]) => projection(p) as [number, number];
+  const regionBox = boxOf(regionOutline(region).coordinates.map((c) => project(c as [number, number])))!;
+  if (view.fit) {
+    const points: [number, number][] = [];
+    for (const id of view.fit) {
+      const place = story.places.find((p) => p.id === id);
+      if (place) points.push(project([place.lon, place.lat]));
+      const route = story.routes.find((r) => r.id === id);
+      if (route) points.push(...route.coordinates.map((c) => project(c as [number, number])));
+    }
+    const box = boxOf(points) ?? regionBox;
+    const centre: [number, number] = [box.x + box.width / 2, box.y + box.height / 2];
+    const minSpan = MIN_FIT_SPAN_KM / kmPerUnit(projection, centre);
+    return fitView(box, layout.target, layout.frame, view.padding ?? DEFAULT_PADDING, minSpan);
+  }
+  const centre = project((view.center ?? [(region[0][0] + region[1][0]) / 2, (region[0][1] + region[1][1]) / 2]) as [number, number]);
+  return zoomView(centre, view.zoom ?? 0, regionBox, layout.target, layout.frame);
+}
