@@ -44,14 +44,28 @@ export async function buildCli() {
  */
 const UNUSED_WITH_SIDE_EFFECTS = /node_modules\/(d3-color\/|svelte\/src\/(legacy\/legacy-client|internal\/client\/dom\/elements\/custom-element)\.js)/;
 
+/** Modules whose valibot schemas carry field descriptions (`describe('…')`): the story's and each graphic's. */
+const SCHEMA_MODULE = /\/src\/(schema\/storySchema|graphics\/[^/]+\/schema)\.ts$/;
+
 /** The schema's field descriptions feed the JSON Schema for editors; the embed never shows them. */
 const stripSchemaDescriptions = {
   name: 'strip-schema-descriptions',
   enforce: /** @type {const} */ ('pre'),
   /** @param {string} code @param {string} id */
   transform(code, id) {
-    if (!id.endsWith('/src/schema/storySchema.ts')) return null;
+    if (!SCHEMA_MODULE.test(id)) return null;
     return { code: code.replace(/describe\((?:'(?:[^'\\]|\\.)*'|`[^`]*`)\)/g, "describe('')"), map: null };
+  }
+};
+
+/** Each graphic's `snapshot.ts` (snapshot drawings and their CSS): the embed draws no snapshots. */
+const withoutSnapshots = {
+  name: 'without-snapshots',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  async resolveId(source, importer) {
+    if (!importer || !/^\.\/snapshot\.js$/.test(source) || !/\/src\/graphics\/[^/]+\/index\.ts$/.test(importer)) return null;
+    return join(root, 'src/embed/noSnapshot.ts');
   }
 };
 
@@ -118,6 +132,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
         compilerOptions: { discloseVersion: false, dev: false }
       }),
       stripSchemaDescriptions,
+      withoutSnapshots,
       pureD3Factories,
       ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],

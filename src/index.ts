@@ -1,7 +1,7 @@
 // The public API of scrollstage: read this file to know what the package offers and
 // which file holds each part.
 
-// Components: a whole story, the layout, and each graphic.
+// Components: a whole story, the layout, the panel, and the parts around them.
 export { default as Explainer } from './components/Explainer.svelte';
 export type { StepEvent } from './components/explainerTypes.js';
 export { default as Scroller } from './components/Scroller.svelte';
@@ -10,29 +10,43 @@ export { default as StepText } from './components/StepText.svelte';
 export { default as StoryHeader } from './components/StoryHeader.svelte';
 export { default as Sources } from './components/Sources.svelte';
 export { default as DataTable } from './components/DataTable.svelte';
+export { default as StaticStory } from './components/StaticStory.svelte';
+
+// Graphics: each type is one definition; the built-ins are defined the same way.
+export { defineGraphic, defineGraphicModel } from './core/defineGraphic.js';
+export type {
+  GraphicDefinition,
+  GraphicModel,
+  GraphicStateBase,
+  AnyGraphicState,
+  FieldSchemas,
+  GraphicStrings,
+  CheckTools,
+  DataRow,
+  DataTableSpec,
+  SnapshotRules
+} from './core/defineGraphic.js';
+export type { GraphicProps, Insets } from './core/graphicProps.js';
+export { graphicText, type GraphicText } from './core/graphicText.js';
+export { graphicRegistry, type GraphicRegistry } from './core/graphicRegistry.js';
+export { BUILTIN_GRAPHICS } from './graphics/builtins.js';
+export { map } from './graphics/map/index.js';
+export { unitChart } from './graphics/unit-chart/index.js';
 export { default as CorridorMap } from './graphics/map/CorridorMap.svelte';
 export { default as UnitChart } from './graphics/unit-chart/UnitChart.svelte';
-export { default as StaticStory } from './components/StaticStory.svelte';
-export { GRAPHICS } from './components/graphicRegistry.js';
-export type { GraphicProps, Insets } from './components/graphicProps.js';
+export type { CorridorMapState } from './graphics/map/state.js';
+export type { View, Held, Remaining, Convoy, Annotation } from './graphics/map/schema.js';
+export type { UnitChartState } from './graphics/unit-chart/state.js';
+export type { Unit, UnitGroup } from './graphics/unit-chart/schema.js';
 
 // The story: validation, resolved states, text.
-export { parseStory, validateStory, StoryError } from './schema/parseStory.js';
-export type { Story, Step, StoryProblem } from './schema/parseStory.js';
-export { StorySchema } from './schema/storySchema.js';
+export { parseStory, validateStory, storyRegistry, StoryError } from './schema/parseStory.js';
+export type { Story, Step, StoryProblem, ParseOptions } from './schema/parseStory.js';
+export { parseStoryWith } from './schema/parseStoryWith.js';
+export { storySchemas } from './schema/storySchema.js';
 export { LIMITS } from './schema/limits.js';
-export type {
-  StoryInput,
-  Source,
-  Place,
-  Route,
-  View,
-  Held,
-  Convoy,
-  UnitGroup,
-  GraphicType
-} from './schema/storySchema.js';
-export type { GraphicState, CorridorMapState, UnitChartState } from './story/resolveSteps.js';
+export type { StoryInput, StepInput, GraphicInput, Source, Place, Route, Stop, Edition } from './schema/storySchema.js';
+export type { GraphicState } from './story/resolveSteps.js';
 export { describeState } from './story/describeState.js';
 export { parseMarkup, plainText } from './story/parseMarkup.js';
 

@@ -1,253 +1,40 @@
 /**
- * `parseStory(json)`: the typed, resolved story, or one `StoryError` listing every problem
- * with its JSON path. Three passes: the shape (valibot), the references between parts
- * (a step naming a source, place or route that does not exist), then step resolution.
+ * `parseStory(json, { graphics })`: the typed, resolved story, or one `StoryError` listing
+ * every problem with its JSON path; the built-in graphic types and any given. The pipeline
+ * itself is `parseStoryWith`.
  */
-import * as v from 'valibot';
-import { StorySchema, type StepInput, type StoryInput } from './storySchema.js';
-import { formatPath } from './formatPath.js';
-import { problem, type StoryProblem } from './storyProblem.js';
+import type { GraphicModel } from '../core/defineGraphic.js';
+import { graphicRegistry, type GraphicRegistry } from '../core/graphicRegistry.js';
+import { BUILTIN_MODELS } from '../graphics/builtinModels.js';
+import { parseStoryWith, validateStoryWith, type Story } from './parseStoryWith.js';
+import type { StoryProblem } from './storyProblem.js';
 
-export type { StoryProblem };
-import { checkReferences } from './checkReferences.js';
-import { readJsonData } from './readJsonData.js';
-import { checkMarks } from './checkMarks.js';
-import { resolveSteps, type GraphicState } from '../story/resolveSteps.js';
+export { StoryError, registryOf } from './parseStoryWith.js';
+export type { Story, Step } from './parseStoryWith.js';
+export type { StoryProblem } from './storyProblem.js';
 
-export class StoryError extends Error {
-  readonly problems: StoryProblem[];
-  constructor(problems: StoryProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      `scrollstage: the story has ${count}:\n` + problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')
-    );
-    this.name = 'StoryError';
-    this.problems = problems;
-  }
+export interface ParseOptions {
+  /** Graphic types of your own (from `defineGraphic`), besides the built-in ones; one of the same type replaces a built-in. */
+  graphics?: readonly GraphicModel<never>[];
 }
 
-export type Step = StepInput & {
-  /** Position in the story, from 0. */
-  index: number;
-  /** The full graphic state of this step, inheritance resolved. */
-  state: GraphicState;
-};
+let builtins: GraphicRegistry | null = null;
 
-export type Story = Omit<StoryInput, 'steps' | 'layout'> & {
-  layout: { graphic: 'start' | 'end' };
-  steps: Step[];
-};
-
-function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const short = value.length > 40 ? value.slice(0, 37) + '...' : value;
-    return JSON.stringify(short);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return 'an object';
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value === 'string' ? `a string (${show(value)})` : `a ${typeof value} (${show(value)})`;
-}
-
-const KNOWN_TYPE_WORDS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
-  Array: 'an array',
-  Object: 'an object'
-};
-
-function describeExpected(expected: string | null): string {
-  if (!expected) return 'a different value';
-  return expected
-    .split(' | ')
-    .map((e) => KNOWN_TYPE_WORDS[e] ?? e)
-    .join(' or ');
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = next;
-    }
-  }
-  return row[b.length]!;
-}
-
-type Issue = v.BaseIssue<unknown>;
-
-function segmentsOf(issue: Issue): (string | number)[] {
-  return (issue.path ?? []).map((item) => item.key as string | number);
-}
-
-// Field names used anywhere in the schema: enough for a "did you mean" without walking it.
-const ALL_KEYS = [
-  'id', 'name', 'title', 'url', 'date', 'licence', 'attribution', 'note', 'kind', 'lon', 'lat',
-  'precision', 'uncertaintyKm', 'rank', 'source', 'sources', 'coordinates', 'km', 'fit', 'padding',
-  'center', 'zoom', 'route', 'from', 'to', 'label', 'count', 'path', 'tone', 'place', 'text', 'type',
-  'view', 'routes', 'places', 'highlight', 'encircled', 'regions', 'held', 'remaining', 'convoys',
-  'annotations', 'scrub', 'value', 'unit', 'groups', 'display', 'kicker', 'alt', 'graphic', 'lang',
-  'href', 'version', 'dir', 'dek', 'byline', 'asOf', 'canonical', 'layout', 'editions', 'method', 'steps'
-];
-
-/** ` (did you mean "zoom"?)` when an unknown field is a near-miss of a known one. */
-function suggestKey(key: string): string {
-  let best = '';
-  let bestDistance = 3;
-  for (const candidate of ALL_KEYS) {
-    const d = levenshtein(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best ? ` (did you mean "${best}"?)` : '';
-}
-
-function messageFor(issue: Issue): string {
-  const got = issue.input;
-  switch (issue.type) {
-    // Valibot uses this one issue type for three things: a field the schema does not know
-    // (expected "never"), a required field that is missing (expected its quoted key), and a
-    // value that is not an object at all (expected "Object").
-    case 'strict_object':
-    case 'object':
-    case 'loose_object': {
-      if (issue.expected === 'never') {
-        const key = segmentsOf(issue).at(-1);
-        return `is not a known field${typeof key === 'string' ? suggestKey(key) : ''}`;
-      }
-      if (issue.expected?.startsWith('"')) return 'is required';
-      return `expected an object, got ${kindOf(got)}`;
-    }
-    case 'picklist':
-    case 'variant':
-    case 'literal':
-      return `must be one of ${(issue.expected ?? '').replace(/^\((.*)\)$/, '$1').split(' | ').join(', ')} (got ${show(got)})`;
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'array':
-    case 'strict_tuple':
-    case 'tuple':
-      if (got === undefined) return `is required (${describeExpected(issue.expected)})`;
-      return `expected ${describeExpected(issue.expected)}, got ${kindOf(got)}`;
-    case 'finite':
-      return `expected a finite number, got ${String(got)}`;
-    case 'min_length':
-    case 'max_length':
-      if (issue.message && !issue.message.startsWith('Invalid')) return issue.message;
-      return `must have ${issue.type === 'min_length' ? 'at least' : 'at most'} ${String(issue.requirement)} ${Array.isArray(got) ? 'items' : 'characters'} (has ${typeof got === 'string' || Array.isArray(got) ? got.length : '?'})`;
-    case 'min_value':
-      return `must be at least ${String(issue.requirement)} (got ${show(got)})`;
-    case 'max_value':
-      return `must be at most ${String(issue.requirement)} (got ${show(got)})`;
-    case 'integer':
-      return `must be a whole number (got ${show(got)})`;
-    default:
-      if (issue.message && !issue.message.startsWith('Invalid')) return `${issue.message} (got ${show(got)})`;
-      return `expected ${describeExpected(issue.expected)}, got ${show(got)}`;
-  }
-}
-
-/**
- * Flattens union issues. Valibot reports each branch's issues relative to the union's
- * value; when a branch got inside the value (an object with a wrong field), report that
- * branch's issues at their full path instead of a vague "no branch matched".
- */
-function flatten(issues: readonly Issue[]): Issue[] {
-  const out: Issue[] = [];
-  for (const issue of issues) {
-    if (issue.type === 'union' && issue.issues?.length) {
-      const deeper = issue.issues.filter((sub) => (sub.path?.length ?? 0) > 0);
-      if (deeper.length) {
-        const prefix = issue.path ?? [];
-        out.push(...flatten(deeper.map((sub) => ({ ...sub, path: [...prefix, ...(sub.path ?? [])] }) as Issue)));
-        continue;
-      }
-      out.push({ ...issue, message: unionMessage(segmentsOf(issue)) } as Issue);
-      continue;
-    }
-    out.push(issue);
-  }
-  return out;
-}
-
-function unionMessage(segments: (string | number)[]): string {
-  const last = segments.at(-1);
-  if (last === 'from' || last === 'to') return 'must be a place id or { "km": distance from the route start }';
-  return 'does not match any allowed form';
-}
-
-function shapeProblems(issues: readonly Issue[]): StoryProblem[] {
-  const seen = new Set<string>();
-  const problems: StoryProblem[] = [];
-  for (const issue of flatten(issues)) {
-    const segments = segmentsOf(issue);
-    const message = issue.type === 'union' ? issue.message : messageFor(issue);
-    const key = formatPath(segments) + message;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(problem(segments, message));
-  }
-  return problems;
+/** The registry of the built-in types, plus `graphics`. */
+export function storyRegistry(graphics?: readonly GraphicModel<never>[]): GraphicRegistry {
+  builtins ??= graphicRegistry(BUILTIN_MODELS);
+  return graphics?.length ? graphicRegistry(BUILTIN_MODELS, graphics as unknown as GraphicModel[]) : builtins;
 }
 
 /** Accepts parsed JSON (or a JSON string) and returns the resolved story, or throws `StoryError`. */
-export function parseStory(json: unknown): Story {
-  let input = json;
-  if (typeof input === 'string') {
-    try {
-      input = JSON.parse(input);
-    } catch (error) {
-      throw new StoryError([problem([], `is not valid JSON: ${(error as Error).message}`)]);
-    }
-  }
-  const data = readJsonData(input);
-  if (data.problems.length) throw new StoryError(data.problems);
-  const result = v.safeParse(StorySchema, data.value, { abortEarly: false, abortPipeEarly: false });
-  if (!result.success) throw new StoryError(shapeProblems(result.issues as Issue[]));
-  const story = result.output;
-  const problems = checkReferences(story);
-  const { states, problems: resolveProblems } = resolveSteps(story.steps);
-  problems.push(...resolveProblems.map((p) => problem(p.path, p.message)));
-  if (problems.length === 0) {
-    states.forEach((state, index) => {
-      if (state.type === 'corridor-map' && state.remaining && !state.held) {
-        problems.push(
-          problem(['steps', index, 'graphic', 'remaining'], 'needs "held" in the same state: it is drawn beyond the held end')
-        );
-      }
-    });
-    problems.push(...checkMarks(states));
-  }
-  if (problems.length) throw new StoryError(problems);
-  return {
-    ...story,
-    layout: { graphic: story.layout?.graphic ?? 'end' },
-    steps: story.steps.map((step, index) => ({ ...step, index, state: states[index]! }))
-  };
+export function parseStory(json: unknown, options: ParseOptions = {}): Story {
+  return parseStoryWith(storyRegistry(options.graphics), json);
 }
 
 /** Like parseStory, but returns the problems instead of throwing. */
-export function validateStory(json: unknown): { story: Story; problems: [] } | { story: null; problems: StoryProblem[] } {
-  try {
-    return { story: parseStory(json), problems: [] };
-  } catch (error) {
-    if (error instanceof StoryError) return { story: null, problems: error.problems };
-    throw error;
-  }
+export function validateStory(
+  json: unknown,
+  options: ParseOptions = {}
+): { story: Story; problems: [] } | { story: null; problems: StoryProblem[] } {
+  return validateStoryWith(storyRegistry(options.graphics), json);
 }

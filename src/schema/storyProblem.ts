@@ -12,3 +12,6 @@ export interface StoryProblem {
 export function problem(segments: (string | number)[], message: string): StoryProblem {
   return { segments, path: formatPath(segments), message };
 }
+
+/** Path segments into the story JSON. */
+export type Segments = (string | number)[];

@@ -3,11 +3,16 @@
  * from it, `parseStory` validates with it, and `stories/story.schema.json` is generated
  * from it (`npm run schema`). Nothing else restates these fields.
  *
- * Graphic fields are optional here because a step may give only what changes from the
- * previous step (see `src/story/resolveSteps.ts`); completeness is checked after that.
+ * This file holds the parts every story has (sources, places, routes, steps, the story's
+ * own settings); each graphic type's fields come from its definition (src/graphics/*),
+ * and `storySchema(registry)` puts the two together. Graphic fields are optional because a
+ * step may give only what changes from the previous step (see `src/story/resolveSteps.ts`);
+ * completeness is checked after that.
  */
 import * as v from 'valibot';
 import { LIMITS } from './limits.js';
+import type { GraphicModel } from '../core/defineGraphic.js';
+import type { GraphicRegistry } from '../core/graphicRegistry.js';
 
 const describe = v.description;
 
@@ -19,9 +24,9 @@ export const IdSchema = v.pipe(
   describe('An identifier: lower-case letters, digits and dashes.')
 );
 
-const ShortText = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.shortText));
-const OptionalShortText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
-const LongText = v.pipe(v.string(), v.maxLength(LIMITS.longText));
+export const ShortText = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.shortText));
+export const OptionalShortText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
+export const LongText = v.pipe(v.string(), v.maxLength(LIMITS.longText));
 /** Step text: plain text with `*emphasis*`, `**strong**` and `[label](https://…)` links. */
 const MarkupText = v.pipe(
   v.string(),
@@ -45,11 +50,11 @@ const Url = v.pipe(
   describe('An absolute https:, http: or mailto: URL.')
 );
 
-const Finite = v.pipe(v.number(), v.finite());
+export const Finite = v.pipe(v.number(), v.finite());
 const Lon = v.pipe(Finite, v.minValue(-180), v.maxValue(180), describe('Longitude, WGS84 degrees.'));
 const Lat = v.pipe(Finite, v.minValue(-90), v.maxValue(90), describe('Latitude, WGS84 degrees.'));
 export const LonLatSchema = v.pipe(v.tuple([Lon, Lat]), describe('[longitude, latitude] in WGS84 degrees.'));
-const Count = v.pipe(Finite, v.integer(), v.minValue(0), v.maxValue(LIMITS.countValue));
+export const Count = v.pipe(Finite, v.integer(), v.minValue(0), v.maxValue(LIMITS.countValue));
 
 export const PrecisionSchema = v.pipe(
   v.picklist(['exact', 'approximate']),
@@ -118,153 +123,6 @@ export const RouteSchema = v.strictObject({
   )
 });
 
-/** A position along a route: the point nearest to a place, or a distance from its start. */
-export const StopSchema = v.union([
-  v.pipe(IdSchema, describe('A place id: the point of the route nearest that place.')),
-  v.strictObject({
-    km: v.pipe(Finite, v.minValue(0), v.maxValue(LIMITS.routeKm), describe('Kilometres from the route start.'))
-  })
-]);
-
-/** What the camera shows: places and routes to fit, or a centre and zoom. */
-export const ViewSchema = v.pipe(
-  v.strictObject({
-    fit: v.optional(
-      v.pipe(
-        v.array(IdSchema),
-        v.minLength(1, 'needs at least one place or route id'),
-        v.maxLength(LIMITS.listLength),
-        describe('Place or route ids that must all be in view.')
-      )
-    ),
-    padding: v.optional(
-      v.pipe(Finite, v.minValue(0), v.maxValue(200), describe('Margin around the fitted places, px.'))
-    ),
-    center: v.optional(LonLatSchema),
-    zoom: v.optional(
-      v.pipe(Finite, v.minValue(0), v.maxValue(12), describe('0 shows the whole basemap region; each +1 doubles the scale.'))
-    )
-  }),
-  v.check(
-    (view) => (view.fit !== undefined) !== (view.center !== undefined || view.zoom !== undefined) &&
-      (view.fit !== undefined || (view.center !== undefined && view.zoom !== undefined)),
-    'must be either { "fit": [ids], "padding"?: px } or { "center": [lon, lat], "zoom": n }'
-  ),
-  describe('Either { "fit": [place or route ids], "padding"?: px } or { "center": [lon, lat], "zoom": n }.')
-);
-
-const IdList = v.pipe(v.array(IdSchema), v.maxLength(LIMITS.listLength));
-
-export const HeldSchema = v.strictObject({
-  route: IdSchema,
-  from: v.optional(StopSchema),
-  to: StopSchema,
-  label: v.optional(OptionalShortText),
-  source: v.optional(IdSchema)
-});
-
-export const RemainingSchema = v.strictObject({
-  km: v.pipe(Finite, v.minValue(0), v.maxValue(LIMITS.routeKm)),
-  label: v.optional(OptionalShortText),
-  source: IdSchema
-});
-
-export const ConvoySchema = v.strictObject({
-  id: IdSchema,
-  count: v.pipe(Count, v.minValue(1), v.maxValue(LIMITS.marks), describe('Number of marks: one per vehicle.')),
-  label: ShortText,
-  source: IdSchema,
-  path: v.pipe(
-    v.array(IdSchema),
-    v.minLength(2, 'needs a start and an end place'),
-    v.maxLength(LIMITS.listLength),
-    describe('Place ids the marks travel through, from the crossing to the destination.')
-  ),
-  tone: v.optional(
-    v.pipe(v.picklist(['earlier', 'latest']), describe('Colour: earlier arrivals are muted, the latest vivid.'))
-  )
-});
-
-export const AnnotationSchema = v.strictObject({
-  place: IdSchema,
-  text: ShortText
-});
-
-export const REGIONS = ['idleb', 'aleppo'] as const;
-
-export const CorridorMapSchema = v.strictObject({
-  type: v.literal('corridor-map'),
-  view: v.optional(ViewSchema),
-  routes: v.optional(v.nullable(v.pipe(IdList, describe('Routes drawn.')))),
-  places: v.optional(v.nullable(v.pipe(IdList, describe('Places drawn and labelled (observation posts included).')))),
-  highlight: v.optional(v.nullable(v.pipe(IdList, describe('Places emphasised in this step.')))),
-  encircled: v.optional(v.nullable(v.pipe(IdList, describe('Observation posts marked as encircled.')))),
-  regions: v.optional(
-    v.nullable(v.pipe(v.array(v.picklist(REGIONS)), describe('Governorate outlines drawn and named.')))
-  ),
-  held: v.optional(v.nullable(HeldSchema)),
-  remaining: v.optional(v.nullable(RemainingSchema)),
-  convoys: v.optional(v.nullable(v.pipe(v.array(ConvoySchema), v.maxLength(LIMITS.listLength)))),
-  annotations: v.optional(v.nullable(v.pipe(v.array(AnnotationSchema), v.maxLength(LIMITS.listLength)))),
-  scrub: v.optional(
-    v.pipe(
-      v.boolean(),
-      describe(
-        'When true, what changes from the previous step (held extent, arriving convoys) follows the reader’s scroll through this step instead of animating on entry.'
-      )
-    )
-  )
-});
-
-export const UnitSchema = v.strictObject({
-  value: v.pipe(Finite, v.minValue(1), v.maxValue(LIMITS.countValue), describe('What one mark counts.')),
-  label: v.pipe(ShortText, describe('What one mark stands for, shown on screen: "1,000 people".'))
-});
-
-export const UnitGroupSchema = v.strictObject({
-  id: IdSchema,
-  label: ShortText,
-  value: v.pipe(Count, describe('The number from the source; marks = value / unit.value, rounded.')),
-  display: v.optional(v.pipe(OptionalShortText, describe('How the number is worded: "more than 580,000".'))),
-  unit: v.optional(UnitSchema),
-  highlight: v.optional(
-    v.strictObject({
-      value: Count,
-      label: ShortText
-    })
-  ),
-  source: IdSchema
-});
-
-export const UnitChartSchema = v.strictObject({
-  type: v.literal('unit-chart'),
-  unit: v.optional(UnitSchema),
-  groups: v.optional(
-    v.pipe(v.array(UnitGroupSchema), v.minLength(1), v.maxLength(LIMITS.listLength))
-  ),
-  title: v.optional(OptionalShortText)
-});
-
-export const GraphicSchema = v.variant('type', [CorridorMapSchema, UnitChartSchema]);
-
-export const StepSchema = v.strictObject({
-  id: IdSchema,
-  kicker: v.optional(v.pipe(OptionalShortText, describe('A short line above the text, such as a date.'))),
-  text: MarkupText,
-  sources: v.pipe(
-    v.array(IdSchema),
-    v.minLength(1, 'every step names at least one source'),
-    v.maxLength(LIMITS.listLength)
-  ),
-  alt: v.optional(v.pipe(LongText, describe('Text alternative for the graphic; generated from the state if absent.'))),
-  graphic: v.optional(
-    v.pipe(
-      GraphicSchema,
-      describe('The graphic state. Omitted: same as the previous step. Same type as the previous step: only the fields given change; null clears one.')
-    )
-  )
-});
-
 /** True when the browser's `Intl` accepts the tag: dates and numbers are formatted with it. */
 function isKnownTag(tag: string): boolean {
   try {
@@ -291,58 +149,126 @@ export const EditionSchema = v.strictObject({
   )
 });
 
-export const StorySchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  version: v.pipe(v.literal(1), describe('Story format version.')),
-  id: IdSchema,
-  lang: v.pipe(LanguageTag, describe('BCP 47 language tag of the text.')),
-  dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
-  title: ShortText,
-  dek: v.optional(LongText),
-  byline: v.optional(OptionalShortText),
-  date: v.pipe(IsoDate, describe('Publication date of the story, YYYY-MM-DD.')),
-  asOf: v.optional(v.pipe(IsoDate, describe('The date the graphic reflects.'))),
-  canonical: v.optional(Url),
-  layout: v.optional(
-    v.strictObject({
-      graphic: v.optional(
-        v.pipe(v.picklist(['start', 'end']), describe('Side of the graphic on wide screens, in reading direction.')),
-        'end'
+/** A position along a route: the point nearest to a place, or a distance from its start. */
+export const StopSchema = v.union([
+  v.pipe(IdSchema, describe('A place id: the point of the route nearest that place.')),
+  v.strictObject({
+    km: v.pipe(Finite, v.minValue(0), v.maxValue(LIMITS.routeKm), describe('Kilometres from the route start.'))
+  })
+]);
+
+/** Keys of `strings`: a core word ("viewData") or a graphic's ("map.scale", "unit-chart.eachUnit"). */
+export const STRING_KEY = /^[a-z][a-z0-9-]*(\.[A-Za-z][\w-]*)*$/i;
+
+/** A step's graphic as any registry parses it: its type and the fields that type defines. */
+export type GraphicInput = { type: string; scrub?: boolean; alt?: string } & Record<string, unknown>;
+
+const GRAPHIC_FIELD_NOTE =
+  'The graphic state. Omitted: same as the previous step. Same type as the previous step: only the fields given change; null clears one.';
+
+/** The story schema around a given schema of a step's graphic. */
+function storySchemaAround(graphic: v.GenericSchema<unknown, GraphicInput>) {
+  const StepSchema = v.strictObject({
+    id: IdSchema,
+    kicker: v.optional(v.pipe(OptionalShortText, describe('A short line above the text, such as a date.'))),
+    text: MarkupText,
+    sources: v.pipe(
+      v.array(IdSchema),
+      v.minLength(1, 'every step names at least one source'),
+      v.maxLength(LIMITS.listLength)
+    ),
+    alt: v.optional(v.pipe(LongText, describe('Text alternative for the graphic; generated from the state if absent.'))),
+    graphic: v.optional(v.pipe(graphic, describe(GRAPHIC_FIELD_NOTE)))
+  });
+  const StorySchema = v.strictObject({
+    $schema: v.optional(v.string()),
+    version: v.pipe(v.picklist([1, 2]), describe('Story format version: 2 (version 1 files are read too).')),
+    id: IdSchema,
+    lang: v.pipe(LanguageTag, describe('BCP 47 language tag of the text.')),
+    dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
+    title: ShortText,
+    dek: v.optional(LongText),
+    byline: v.optional(OptionalShortText),
+    date: v.pipe(IsoDate, describe('Publication date of the story, YYYY-MM-DD.')),
+    asOf: v.optional(v.pipe(IsoDate, describe('The date the graphic reflects.'))),
+    canonical: v.optional(Url),
+    layout: v.optional(
+      v.strictObject({
+        graphic: v.optional(
+          v.pipe(v.picklist(['start', 'end']), describe('Side of the graphic on wide screens, in reading direction.')),
+          'end'
+        )
+      })
+    ),
+    editions: v.optional(v.pipe(v.array(EditionSchema), v.maxLength(LIMITS.listLength))),
+    strings: v.optional(
+      v.pipe(
+        v.record(
+          v.pipe(v.string(), v.maxLength(LIMITS.idLength), v.regex(STRING_KEY, 'must be a text key like "viewData" or "map.scale"')),
+          v.pipe(v.string(), v.maxLength(LIMITS.shortText))
+        ),
+        describe('The explainer’s own words, overridden key by key: "viewData", "source", "map.scale"... (see the README for every key).')
       )
-    })
-  ),
-  editions: v.optional(v.pipe(v.array(EditionSchema), v.maxLength(LIMITS.listLength))),
-  method: v.optional(
-    v.pipe(v.array(MarkupText), v.maxLength(LIMITS.listLength), describe('Paragraphs of the sources-and-method note.'))
-  ),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(LIMITS.sources)),
-  places: v.optional(v.pipe(v.array(PlaceSchema), v.maxLength(LIMITS.places)), []),
-  routes: v.optional(v.pipe(v.array(RouteSchema), v.maxLength(LIMITS.routes)), []),
-  steps: v.pipe(
-    v.array(StepSchema),
-    v.minLength(1, 'needs at least one step'),
-    v.maxLength(LIMITS.steps, `may have at most ${LIMITS.steps} steps`)
-  )
-});
+    ),
+    method: v.optional(
+      v.pipe(v.array(MarkupText), v.maxLength(LIMITS.listLength), describe('Paragraphs of the sources-and-method note.'))
+    ),
+    sources: v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(LIMITS.sources)),
+    places: v.optional(v.pipe(v.array(PlaceSchema), v.maxLength(LIMITS.places)), []),
+    routes: v.optional(v.pipe(v.array(RouteSchema), v.maxLength(LIMITS.routes)), []),
+    steps: v.pipe(
+      v.array(StepSchema),
+      v.minLength(1, 'needs at least one step'),
+      v.maxLength(LIMITS.steps, `may have at most ${LIMITS.steps} steps`)
+    )
+  });
+  return { StepSchema, StorySchema };
+}
+
+/** The fields of a step's graphic of one type: its own, with their older names, and those every type has. */
+export function graphicObjectSchema(model: GraphicModel): v.GenericSchema<unknown, GraphicInput> {
+  const names = [model.type, ...(model.aliases ?? [])];
+  const entries: Record<string, v.GenericSchema> = {
+    type: names.length === 1 ? v.literal(model.type) : v.picklist(names),
+    ...model.fields
+  };
+  for (const [old, current] of Object.entries(model.fieldAliases ?? {})) {
+    const schema = model.fields[current];
+    if (schema) entries[old] = schema;
+  }
+  entries.scrub = v.optional(
+    v.pipe(
+      v.boolean(),
+      describe('When true, what changes from the previous step follows the reader’s scroll through this step instead of animating on entry.')
+    )
+  );
+  entries.alt = v.optional(v.pipe(LongText, describe('Text alternative for this graphic; generated from its state if absent.')));
+  const object = v.strictObject(entries);
+  return (model.description ? v.pipe(object, describe(model.description)) : object) as unknown as v.GenericSchema<unknown, GraphicInput>;
+}
+
+const schemas = new WeakMap<GraphicRegistry, ReturnType<typeof storySchemaAround>>();
+
+/** The whole story schema for the graphic types of a registry (cached per registry). */
+export function storySchemas(registry: GraphicRegistry): ReturnType<typeof storySchemaAround> {
+  let built = schemas.get(registry);
+  if (!built) {
+    const options = registry.models.map(graphicObjectSchema);
+    const graphic = v.variant('type', options as never) as unknown as v.GenericSchema<unknown, GraphicInput>;
+    built = storySchemaAround(graphic);
+    schemas.set(registry, built);
+  }
+  return built;
+}
+
+/** The story schema's TypeScript shape, with a graphic of any type (types only: nothing is built). */
+type Shapes = ReturnType<typeof storySchemaAround>;
 
 /** A story as written in the file (after defaults), before steps are resolved. */
-export type StoryInput = v.InferOutput<typeof StorySchema>;
+export type StoryInput = v.InferOutput<Shapes['StorySchema']>;
+export type StepInput = v.InferOutput<Shapes['StepSchema']>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Route = v.InferOutput<typeof RouteSchema>;
 export type Stop = v.InferOutput<typeof StopSchema>;
-export type View = v.InferOutput<typeof ViewSchema>;
-export type Held = v.InferOutput<typeof HeldSchema>;
-export type Remaining = v.InferOutput<typeof RemainingSchema>;
-export type Convoy = v.InferOutput<typeof ConvoySchema>;
-export type Annotation = v.InferOutput<typeof AnnotationSchema>;
-export type Region = (typeof REGIONS)[number];
-export type Unit = v.InferOutput<typeof UnitSchema>;
-export type UnitGroup = v.InferOutput<typeof UnitGroupSchema>;
-export type CorridorMapInput = v.InferOutput<typeof CorridorMapSchema>;
-export type UnitChartInput = v.InferOutput<typeof UnitChartSchema>;
-export type GraphicInput = v.InferOutput<typeof GraphicSchema>;
-export type StepInput = v.InferOutput<typeof StepSchema>;
 export type Edition = v.InferOutput<typeof EditionSchema>;
-export type GraphicType = GraphicInput['type'];
-export const GRAPHIC_TYPES = ['corridor-map', 'unit-chart'] as const satisfies readonly GraphicType[];

@@ -9,56 +9,43 @@
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import {
-  AnnotationSchema,
-  ConvoySchema,
-  CorridorMapSchema,
-  EditionSchema,
-  HeldSchema,
-  PlaceSchema,
-  RemainingSchema,
-  RouteSchema,
-  SourceSchema,
-  StepSchema,
-  StorySchema,
-  UnitChartSchema,
-  UnitGroupSchema,
-  ViewSchema
-} from './storySchema.js';
+import { EditionSchema, PlaceSchema, RouteSchema, SourceSchema, graphicObjectSchema, storySchemas } from './storySchema.js';
+import type { GraphicRegistry } from '../core/graphicRegistry.js';
+import { storyRegistry } from './parseStory.js';
 
 /** Where the published copy lives: the file the npm package ships. */
 export const STORY_SCHEMA_ID = 'https://unpkg.com/scrollstage/stories/story.schema.json';
 
 type Action = v.PipeAction<unknown, unknown, v.BaseIssue<unknown>>;
 
+/** A type name as a `$defs` name: "unit-chart" → "UnitChart". */
+const pascal = (type: string) => type.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
 /**
  * Object types that get a name under `$defs`: they are reused (sources in several places)
- * or large, and a name makes editor hovers and the file readable.
+ * or large, and a name makes editor hovers and the file readable. Each graphic type is
+ * named, with the parts its definition names.
  */
-const DEFINITIONS = {
-  Source: SourceSchema,
-  Place: PlaceSchema,
-  Route: RouteSchema,
-  View: ViewSchema,
-  Held: HeldSchema,
-  Remaining: RemainingSchema,
-  Convoy: ConvoySchema,
-  Annotation: AnnotationSchema,
-  CorridorMap: CorridorMapSchema,
-  UnitGroup: UnitGroupSchema,
-  UnitChart: UnitChartSchema,
-  Edition: EditionSchema,
-  Step: StepSchema
-};
-
-// The view's cross-field rule (fit, or center and zoom), which valibot states as a `check`.
-const VIEW_CHECK = (ViewSchema.pipe as readonly Action[]).find((a) => a.type === 'check');
-const VIEW_FORMS: JsonSchema = {
-  oneOf: [
-    { required: ['fit'], not: { anyOf: [{ required: ['center'] }, { required: ['zoom'] }] } },
-    { required: ['center', 'zoom'], not: { required: ['fit'] } }
-  ]
-};
+function definitionsOf(registry: GraphicRegistry) {
+  const schemas = storySchemas(registry);
+  const definitions: Record<string, v.GenericSchema> = {
+    Source: SourceSchema,
+    Place: PlaceSchema,
+    Route: RouteSchema,
+    Edition: EditionSchema,
+    Step: schemas.StepSchema
+  };
+  const checks = new Map<unknown, Record<string, unknown>>();
+  for (const model of registry.models) {
+    Object.assign(definitions, model.jsonSchema?.definitions ?? {});
+    definitions[pascal(model.type)] = graphicObjectSchema(model);
+    for (const { schema, keywords } of model.jsonSchema?.checks ?? []) {
+      const check = ((schema as { pipe?: readonly Action[] }).pipe ?? []).find((a) => a.type === 'check');
+      if (check) checks.set(check, keywords);
+    }
+  }
+  return { definitions, checks };
+}
 
 const swapCase = (s: string) => (s === s.toLowerCase() ? s.toUpperCase() : s.toLowerCase());
 
@@ -92,14 +79,15 @@ export function caseInsensitivePattern(source: string): string {
 }
 
 /** Handles the valibot actions that have no direct JSON Schema form, each on purpose. */
-function overrideAction({ valibotAction, jsonSchema }: { valibotAction: Action; jsonSchema: JsonSchema }) {
+const overrideActionWith = (checks: Map<unknown, Record<string, unknown>>) => ({ valibotAction, jsonSchema }: { valibotAction: Action; jsonSchema: JsonSchema }) => {
   switch (valibotAction.type) {
     // JSON cannot write NaN or Infinity, so every JSON number is already finite.
     case 'finite':
       return jsonSchema;
     case 'check':
-      // The other checks (real calendar dates) are left to `scrollstage validate`.
-      return valibotAction === VIEW_CHECK ? { ...jsonSchema, ...VIEW_FORMS } : jsonSchema;
+      // Checks a definition states in JSON Schema terms are written so; the others (real
+      // calendar dates) are left to `scrollstage validate`.
+      return { ...jsonSchema, ...(checks.get(valibotAction) ?? {}) } as JsonSchema;
     case 'regex': {
       const { source, flags } = (valibotAction as unknown as { requirement: RegExp }).requirement;
       if (flags.replace('i', '')) return undefined; // any other flag: let the converter throw
@@ -108,16 +96,17 @@ function overrideAction({ valibotAction, jsonSchema }: { valibotAction: Action; 
     default:
       return undefined;
   }
-}
+};
 
-/** The JSON Schema of a story file. */
-export function storyJsonSchema(): JsonSchema {
+/** The JSON Schema of a story file, for the built-in graphic types (or a registry's). */
+export function storyJsonSchema(registry: GraphicRegistry = storyRegistry()): JsonSchema {
+  const { definitions, checks } = definitionsOf(registry);
   // errorMode 'throw': a new schema feature without a JSON Schema form must be handled
   // above, not silently dropped from the published file.
-  const generated = toJsonSchema(StorySchema, {
+  const generated = toJsonSchema(storySchemas(registry).StorySchema, {
     errorMode: 'throw',
-    definitions: DEFINITIONS,
-    overrideAction
+    definitions,
+    overrideAction: overrideActionWith(checks)
   });
   const { $schema, $defs, properties, ...rest } = generated;
   return {

@@ -1,26 +1,16 @@
 /**
- * The rows of the "view the data" tables, from the story alone: every place the map draws
- * (in the order the story first shows it), and every figure the steps show (held extent,
- * what remains, encircled posts, convoys, unit-chart groups), each once, with the step that
- * first shows it and its sources. Language-neutral: the table words the values.
+ * The "view the data" tables, from the story alone: every figure the steps show (each
+ * graphic's definition words its own rows), each once, with the step that first shows it
+ * and its sources; then the tables a graphic type keeps of its own (the map's places).
  */
-import type { Story } from '../schema/parseStory.js';
-import type { Place, Source } from '../schema/storySchema.js';
-import type { LonLat } from '../geo/cumulativeKm.js';
-import { cumulativeKm } from '../geo/cumulativeKm.js';
-import { stopKm } from '../geo/stopKm.js';
+import type { Story } from '../schema/parseStoryWith.js';
+import type { Source } from '../schema/storySchema.js';
+import type { DataTableSpec } from '../core/defineGraphic.js';
+import type { GraphicRegistry } from '../core/graphicRegistry.js';
+import { graphicText } from '../core/graphicText.js';
+import { modelFor } from './describeState.js';
 
 export type SourceRef = Pick<Source, 'id' | 'name' | 'date'>;
-
-export interface PlaceRow {
-  id: string;
-  name: string;
-  kind: Place['kind'];
-  precision: Place['precision'];
-  /** Radius of the uncertainty of an approximate place, km. */
-  uncertaintyKm?: number;
-  source: SourceRef;
-}
 
 export interface StepRef {
   index: number;
@@ -28,31 +18,17 @@ export interface StepRef {
   kicker?: string;
 }
 
-export type Figure =
-  | {
-      kind: 'held';
-      label: string;
-      route: string;
-      from: string;
-      to: string;
-      km: number;
-    }
-  | { kind: 'remaining'; label: string; km: number }
-  | { kind: 'encircled'; posts: string[] }
-  | { kind: 'convoy'; label: string; count: number }
-  | {
-      kind: 'group';
-      label: string;
-      value: number;
-      display: string;
-      highlight?: { value: number; label: string };
-    };
-
-export type FigureRow = Figure & { step: StepRef; sources: SourceRef[] };
+export interface FigureRow {
+  key: string;
+  what: string;
+  value: string;
+  step: StepRef;
+  sources: SourceRef[];
+}
 
 export interface DataRows {
-  places: PlaceRow[];
   figures: FigureRow[];
+  tables: DataTableSpec[];
 }
 
 function sourceRef(story: Story, id: string): SourceRef {
@@ -60,132 +36,30 @@ function sourceRef(story: Story, id: string): SourceRef {
   return source ? { id, name: source.name, date: source.date } : { id, name: id };
 }
 
-function placeName(story: Story, stop: string | { km: number } | undefined): string {
-  if (stop === undefined) return '';
-  if (typeof stop !== 'string') return `km ${stop.km}`;
-  return story.places.find((p) => p.id === stop)?.name ?? stop;
-}
-
-function heldKm(
-  story: Story,
-  held: {
-    route: string;
-    from?: string | { km: number };
-    to: string | { km: number };
-  }
-): number {
-  const route = story.routes.find((r) => r.id === held.route);
-  if (!route) return 0;
-  const coordinates = route.coordinates as LonLat[];
-  const cumulative = cumulativeKm(coordinates);
-  const at = (stop: string | { km: number }) => stopKm(stop, coordinates, story.places, cumulative);
-  return Math.max(0, at(held.to) - (held.from === undefined ? 0 : at(held.from)));
-}
-
-export function dataRows(story: Story): DataRows {
-  const placeIds = new Set<string>();
+export function dataRows(story: Story, registry?: GraphicRegistry): DataRows {
   const figures: FigureRow[] = [];
-  // The last figure emitted per measure: a figure repeats only when its value changes.
+  // The last value shown per measure: a figure repeats only when its value changes.
   const last = new Map<string, string>();
-
+  const byType = new Map<string, { state: Story['steps'][number]['state']; index: number }[]>();
   for (const step of story.steps) {
-    const ref: StepRef = {
-      index: step.index,
-      id: step.id,
-      ...(step.kicker ? { kicker: step.kicker } : {})
-    };
-    const stepSources = step.sources.map((id) => sourceRef(story, id));
-    const emit = (key: string, figure: Figure, sources: SourceRef[]) => {
-      const value = JSON.stringify(figure);
-      if (last.get(key) === value) return;
-      last.set(key, value);
-      figures.push({ ...figure, step: ref, sources });
-    };
-    const state = step.state;
-    if (state.type === 'corridor-map') {
-      for (const id of [
-        ...state.places,
-        ...state.highlight,
-        ...state.encircled,
-        ...state.annotations.map((a) => a.place)
-      ]) {
-        placeIds.add(id);
-      }
-      if (state.held) {
-        const held = state.held;
-        emit(
-          `held:${held.route}`,
-          {
-            kind: 'held',
-            label: held.label ?? '',
-            route: story.routes.find((r) => r.id === held.route)?.name ?? held.route,
-            from: placeName(story, held.from),
-            to: placeName(story, held.to),
-            km: Math.round(heldKm(story, held))
-          },
-          held.source ? [sourceRef(story, held.source)] : stepSources
-        );
-      }
-      if (state.remaining) {
-        emit(
-          'remaining',
-          {
-            kind: 'remaining',
-            label: state.remaining.label ?? '',
-            km: state.remaining.km
-          },
-          [sourceRef(story, state.remaining.source)]
-        );
-      }
-      if (state.encircled.length) {
-        emit(
-          'encircled',
-          {
-            kind: 'encircled',
-            posts: state.encircled.map((id) => placeName(story, id))
-          },
-          stepSources
-        );
-      }
-      for (const convoy of state.convoys) {
-        emit(`convoy:${convoy.id}`, { kind: 'convoy', label: convoy.label, count: convoy.count }, [
-          sourceRef(story, convoy.source)
-        ]);
-      }
-    } else {
-      for (const group of state.groups) {
-        emit(
-          `group:${group.id}`,
-          {
-            kind: 'group',
-            label: group.label,
-            value: group.value,
-            display: group.display ?? '',
-            ...(group.highlight
-              ? {
-                  highlight: {
-                    value: group.highlight.value,
-                    label: group.highlight.label
-                  }
-                }
-              : {})
-          },
-          [sourceRef(story, group.source)]
-        );
-      }
+    const model = modelFor(story, step.state.type, registry);
+    if (!model) continue;
+    let list = byType.get(model.type);
+    if (!list) byType.set(model.type, (list = []));
+    list.push({ state: step.state, index: step.index });
+    const ref: StepRef = { index: step.index, id: step.id, ...(step.kicker ? { kicker: step.kicker } : {}) };
+    for (const row of model.rows?.(step.state as never, graphicText(story, model)) ?? []) {
+      const value = `${row.what}\n${row.value}`;
+      if (last.get(row.key) === value) continue;
+      last.set(row.key, value);
+      const ids = row.sources.length ? row.sources : step.sources;
+      figures.push({ key: row.key, what: row.what, value: row.value, step: ref, sources: ids.map((id) => sourceRef(story, id)) });
     }
   }
-
-  const places = [...placeIds]
-    .map((id) => story.places.find((p) => p.id === id))
-    .filter((p) => p !== undefined)
-    .map((p): PlaceRow => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      precision: p.precision,
-      ...(p.uncertaintyKm !== undefined ? { uncertaintyKm: p.uncertaintyKm } : {}),
-      source: sourceRef(story, p.source)
-    }));
-  return { places, figures };
+  const tables: DataTableSpec[] = [];
+  for (const [type, states] of byType) {
+    const model = modelFor(story, type, registry)!;
+    tables.push(...(model.tables?.(states as never, graphicText(story, model)) ?? []));
+  }
+  return { figures, tables };
 }

@@ -5,13 +5,13 @@
  * the map on its last state while a chart is shown lets it fade back without a jump.
  */
 import type { Story } from '../schema/parseStory.js';
-import type { GraphicType } from '../schema/storySchema.js';
 
-export function graphicTypes(story: Story): GraphicType[] {
+
+export function graphicTypes(story: Story): string[] {
   return [...new Set(story.steps.map((s) => s.state.type))];
 }
 
-export function graphicIndex(story: Story, type: GraphicType, active: number): number {
+export function graphicIndex(story: Story, type: string, active: number): number {
   for (let i = Math.min(active, story.steps.length - 1); i >= 0; i--) {
     if (story.steps[i]!.state.type === type) return i;
   }

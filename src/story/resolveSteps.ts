@@ -1,132 +1,87 @@
 /**
  * Resolves each step's graphic to its full state, once, at parse time: a step without a
- * graphic repeats the previous one; a step of the same type gives only what changes, and
- * `null` clears a field. So the state of step i depends on the story alone, never on how
- * the reader got there.
+ * graphic repeats the previous one; a step of the same type gives only what changes (each
+ * definition says how: by default its fields over the previous state's, `null` clearing one);
+ * a step of another type starts afresh. So the state of step i depends on the story alone,
+ * never on how the reader got there.
  */
-import type {
-  Annotation,
-  Convoy,
-  CorridorMapInput,
-  GraphicInput,
-  Held,
-  Region,
-  Remaining,
-  StepInput,
-  Unit,
-  UnitChartInput,
-  UnitGroup,
-  View
-} from '../schema/storySchema.js';
+import type { AnyGraphicState, GraphicModel } from '../core/defineGraphic.js';
+import type { GraphicRegistry } from '../core/graphicRegistry.js';
+import type { GraphicInput } from '../schema/storySchema.js';
+import { problem, type StoryProblem } from '../schema/storyProblem.js';
 
-export interface CorridorMapState {
-  type: 'corridor-map';
-  view: View;
-  routes: string[];
-  places: string[];
-  highlight: string[];
-  encircled: string[];
-  regions: Region[];
-  held: Held | null;
-  remaining: Remaining | null;
-  convoys: Convoy[];
-  annotations: Annotation[];
-  /** Not inherited: whether this step's changes follow scroll progress. */
-  scrub: boolean;
-}
+export type GraphicState = AnyGraphicState;
 
-export interface UnitChartState {
-  type: 'unit-chart';
-  unit: Unit;
-  groups: UnitGroup[];
-  title: string;
-}
-
-export type GraphicState = CorridorMapState | UnitChartState;
-
-export interface ResolveProblem {
-  path: (string | number)[];
-  message: string;
-}
-
-const LIST_KEYS = ['routes', 'places', 'highlight', 'encircled', 'regions', 'convoys', 'annotations'] as const;
-
-function resolveCorridorMap(
-  input: CorridorMapInput,
-  previous: CorridorMapState | null
-): Omit<CorridorMapState, 'view'> & { view: View | undefined } {
-  const state = {
-    type: 'corridor-map' as const,
-    view: input.view ?? previous?.view,
-    held: input.held === undefined ? (previous?.held ?? null) : input.held,
-    remaining: input.remaining === undefined ? (previous?.remaining ?? null) : input.remaining,
-    scrub: input.scrub ?? false
-  } as Omit<CorridorMapState, 'view'> & { view: View | undefined };
-  for (const key of LIST_KEYS) {
-    const given = input[key];
-    (state as Record<string, unknown>)[key] = given === undefined ? (previous?.[key] ?? []) : (given ?? []);
+/** The previous state's fields with the given ones over them; `null` removes a field. */
+export function mergeFields(given: Record<string, unknown>, previous: AnyGraphicState | null): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (previous) {
+    for (const [key, value] of Object.entries(previous)) if (key !== 'type' && key !== 'scrub' && key !== 'alt') out[key] = value;
   }
-  return state;
+  for (const [key, value] of Object.entries(given)) {
+    if (value === null) delete out[key];
+    else if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
-function resolveUnitChart(input: UnitChartInput, previous: UnitChartState | null) {
-  return {
-    type: 'unit-chart' as const,
-    unit: input.unit ?? previous?.unit,
-    groups: input.groups ?? previous?.groups,
-    title: input.title ?? previous?.title ?? ''
-  };
+/** A step's own fields with older names read as current ones; both given is a problem. */
+export function ownFields(input: GraphicInput, model: GraphicModel, at: (string | number)[], problems: StoryProblem[]): Record<string, unknown> {
+  const given: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) if (key !== 'type' && key !== 'scrub' && key !== 'alt') given[key] = value;
+  for (const [old, current] of Object.entries(model.fieldAliases ?? {})) {
+    if (!Object.hasOwn(given, old)) continue;
+    if (Object.hasOwn(given, current)) {
+      problems.push(problem([...at, old], `is the older name of "${current}": give one of the two, not both`));
+    } else {
+      given[current] = given[old];
+    }
+    delete given[old];
+  }
+  return given;
 }
 
 /** Full graphic state for every step, plus any step whose state is incomplete. */
-export function resolveSteps(steps: readonly Pick<StepInput, 'graphic'>[]): {
-  states: GraphicState[];
-  problems: ResolveProblem[];
-} {
+export function resolveSteps(
+  steps: readonly { graphic?: GraphicInput | undefined }[],
+  registry: GraphicRegistry
+): { states: GraphicState[]; problems: StoryProblem[] } {
   const states: GraphicState[] = [];
-  const problems: ResolveProblem[] = [];
+  const problems: StoryProblem[] = [];
   let previous: GraphicState | null = null;
   steps.forEach((step, index) => {
-    const input: GraphicInput | undefined = step.graphic;
+    const input = step.graphic;
+    const at = ['steps', index, 'graphic'];
     if (!input) {
       if (!previous) {
-        problems.push({
-          path: ['steps', index, 'graphic'],
-          message: 'is required on the first step (later steps may omit it to keep the previous graphic)'
-        });
+        problems.push(problem(at, 'is required on the first step (later steps may omit it to keep the previous graphic)'));
         return;
       }
-      states.push(previous.type === 'corridor-map' ? { ...previous, scrub: false } : previous);
+      const { alt: _alt, ...kept } = previous;
+      states.push({ ...kept, scrub: false });
       return;
     }
-    if (input.type === 'corridor-map') {
-      const prev = previous?.type === 'corridor-map' ? previous : null;
-      const state = resolveCorridorMap(input, prev);
-      if (!state.view) {
-        problems.push({
-          path: ['steps', index, 'graphic', 'view'],
-          message: 'is required: the first corridor-map step (or the first after another graphic) must say what to show'
-        });
-        return;
-      }
-      previous = state as CorridorMapState;
-    } else {
-      const prev = previous?.type === 'unit-chart' ? previous : null;
-      const state = resolveUnitChart(input, prev);
-      let complete = true;
-      for (const key of ['unit', 'groups'] as const) {
-        if (!state[key]) {
-          complete = false;
-          problems.push({
-            path: ['steps', index, 'graphic', key],
-            message: 'is required: the first unit-chart step (or the first after another graphic) must give it'
-          });
-        }
-      }
-      if (!complete) return;
-      previous = state as UnitChartState;
+    const model = registry.get(input.type);
+    if (!model) {
+      problems.push(problem([...at, 'type'], `must be one of ${registry.names.map((n) => JSON.stringify(n)).join(', ')} (got ${JSON.stringify(input.type)})`));
+      return;
     }
-    states.push(previous);
+    const given = ownFields(input, model, at, problems);
+    const before = previous?.type === model.type ? previous : null;
+    const fields = model.inherit ? model.inherit(given, before) : mergeFields(given, before);
+    const state: GraphicState = {
+      ...fields,
+      type: model.type,
+      scrub: input.scrub ?? false,
+      ...(input.alt ? { alt: input.alt } : {})
+    };
+    const incomplete = model.complete?.(state, at) ?? [];
+    if (incomplete.length) {
+      problems.push(...incomplete);
+      return;
+    }
+    previous = state;
+    states.push(state);
   });
   return { states, problems };
 }

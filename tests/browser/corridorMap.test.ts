@@ -9,16 +9,17 @@ import { positionOf, stageState, wheelTo } from '../helpers/scrollTo.js';
 import { flagship } from '../helpers/flagship.js';
 import { stopKm } from '../../src/geo/stopKm.js';
 import type { LonLat } from '../../src/geo/cumulativeKm.js';
+import { mapStateAt } from '../../src/graphics/map/state.js';
 
 const story = flagship();
 const url = inject('demoURL');
 
 /** Each scrubbed step that moves the held end, and the held length (km) its state ends on. */
 const advances = story.steps.flatMap((step) => {
-  const state = step.state;
-  if (state.type !== 'corridor-map' || !state.scrub || !state.held) return [];
-  const before = story.steps[step.index - 1]?.state;
-  if (before?.type === 'corridor-map' && JSON.stringify(before.held) === JSON.stringify(state.held)) return [];
+  const state = mapStateAt(story, step.index);
+  if (!state || !state.scrub || !state.held) return [];
+  const before = mapStateAt(story, step.index - 1);
+  if (before && JSON.stringify(before.held) === JSON.stringify(state.held)) return [];
   const route = story.routes.find((r) => r.id === state.held!.route)!;
   const coords = route.coordinates as LonLat[];
   const from = state.held.from === undefined ? 0 : stopKm(state.held.from, coords, story.places);

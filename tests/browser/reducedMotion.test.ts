@@ -10,6 +10,7 @@ import { positionOf, wheelTo } from '../helpers/scrollTo.js';
 import { flagship } from '../helpers/flagship.js';
 import { stopKm } from '../../src/geo/stopKm.js';
 import type { LonLat } from '../../src/geo/cumulativeKm.js';
+import { mapStateAt } from '../../src/graphics/map/state.js';
 
 const story = flagship();
 const url = inject('demoURL');
@@ -17,8 +18,8 @@ const indexOf = (id: string) => story.steps.findIndex((s) => s.id === id);
 
 /** The held km a step's state ends on. */
 function heldKm(id: string): number {
-  const state = story.steps[indexOf(id)]!.state;
-  if (state.type !== 'corridor-map' || !state.held) throw new Error(`${id} has no held line`);
+  const state = mapStateAt(story, indexOf(id));
+  if (!state?.held) throw new Error(`${id} has no held line`);
   const route = story.routes.find((r) => r.id === state.held!.route)!;
   const coords = route.coordinates as LonLat[];
   const from = state.held.from === undefined ? 0 : stopKm(state.held.from, coords, story.places);

@@ -8,6 +8,7 @@ import storyJson from '../../stories/idlib-m5.json';
 import { parseStory } from '../../src/schema/parseStory.js';
 import { routeGeometry } from '../../src/graphics/map/plan/routeGeometry.js';
 import { heldPlan } from '../../src/graphics/map/plan/progressPlan.js';
+import { mapStateAt } from '../../src/graphics/map/state.js';
 
 const story = parseStory(storyJson);
 const routes = routeGeometry(story.routes);
@@ -16,8 +17,8 @@ const stepIndex = (id: string) => story.steps.findIndex((s) => s.id === id);
 describe('<CorridorMap> on the server', () => {
   it.each(['title', 'idlib', 'saraqeb', 'build-up', 'remaining'])('renders the whole map for step %s', (id) => {
     const index = stepIndex(id);
-    const state = story.steps[index]!.state;
-    if (state.type !== 'corridor-map') throw new Error('not a map step');
+    const state = mapStateAt(story, index);
+    if (!state) throw new Error('not a map step');
     const { body } = render(CorridorMap, { props: { story, index, width: 1280, height: 800, progress: 0 } });
     expect(body).toMatch(/<svg class="corridor-map[^"]*" role="img" aria-label="[^"]+"/);
     expect(body).toContain('class="land');

@@ -13,6 +13,7 @@ import { baseProjection } from '../../src/geo/baseProjection.js';
 import { basemap } from '../../src/geo/basemap.js';
 import { viewTransform } from '../../src/geo/viewTransform.js';
 import { MOVER_RADIUS } from '../../src/graphics/map/plan/moverConstants.js';
+import { mapStateAt } from '../../src/graphics/map/state.js';
 
 // Imported rather than read from disk: under jsdom, import.meta.url is not a file URL.
 const story = parseStory(storyJson);
@@ -77,8 +78,8 @@ describe('<CorridorMap> in the DOM', () => {
 
   it('settles the convoys inside the boxes labels keep clear of, and names them in the legend with their sources', () => {
     const index = stepIndex('build-up');
-    const state = story.steps[index]!.state;
-    if (state.type !== 'corridor-map') throw new Error('not a map step');
+    const state = mapStateAt(story, index);
+    if (!state) throw new Error('not a map step');
     const map = basemap();
     const projection = baseProjection(size.width, size.height, map.region);
     const layout = mapLayout(story, index, size.width, size.height, size.insets);

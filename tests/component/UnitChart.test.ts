@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import UnitChart from '../../src/graphics/unit-chart/UnitChart.svelte';
-import type { GraphicProps } from '../../src/components/graphicProps.js';
+import type { GraphicProps } from '../../src/core/graphicProps.js';
 import { UNIT_CANVAS_THRESHOLD } from '../../src/graphics/unit-chart/plan/constants.js';
 import { syntheticStory, tollStory } from '../helpers/chartStories.js';
 

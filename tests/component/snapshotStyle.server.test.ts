@@ -4,7 +4,10 @@
 // still has exactly that one <style>, unchanged, and none of the payload's markup.
 import { describe, expect, it } from 'vitest';
 import { snapshotSvg } from '../../src/components/snapshot/snapshotSvg.js';
-import { SNAPSHOT_CSS, styleElement } from '../../src/components/snapshot/snapshotStyle.js';
+import { snapshotCss, styleElement } from '../../src/components/snapshot/snapshotStyle.js';
+import { MAP_SNAPSHOT_RULES } from '../../src/graphics/map/snapshotRules.js';
+
+const SNAPSHOT_CSS = snapshotCss(MAP_SNAPSHOT_RULES);
 import { parseStory } from '../../src/schema/parseStory.js';
 import { flagshipJson } from '../helpers/flagship.js';
 import { TEXT_PAYLOADS, storyWithPayload } from '../fixtures/injection/payloads.js';

@@ -13,3 +13,8 @@ export function flagshipJson(edition: keyof typeof EDITIONS = 'idlib-m5'): unkno
 export function flagship(edition: keyof typeof EDITIONS = 'idlib-m5'): Story {
   return parseStory(flagshipJson(edition));
 }
+
+/** A step's graphic as the flagship writes it: one of the built-in types, fields optional. */
+export type FlagshipGraphic =
+  | ({ type: 'corridor-map' } & Partial<Omit<import('../../src/graphics/map/state.js').CorridorMapState, 'type'>>)
+  | ({ type: 'unit-chart' } & Partial<Omit<import('../../src/graphics/unit-chart/state.js').UnitChartState, 'type'>>);

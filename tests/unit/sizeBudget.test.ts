@@ -6,11 +6,14 @@ import { buildEmbed } from '../../scripts/build.js';
 
 /**
  * The embed script a newsroom page pays for before the map. The target is 45 KB gzip; the
- * build is 58.5 KB today (Svelte's client runtime alone is about 31 KB of it: see the
+ * build is 64 KB today (Svelte's client runtime alone is about 31 KB of it: see the
  * README's performance section). This budget is a ratchet just above today's size, so a
  * dependency that bloats the embed fails the day it lands; lower it as the size falls.
+ * Graphics as plug-ins (each type's words in six languages, its data rows and checks in
+ * the bundle) took it from 58.6 to 64 KB; loading each graphic type on demand takes those
+ * out of embed.js.
  */
-const EMBED_BUDGET_KB = 60;
+const EMBED_BUDGET_KB = 65;
 /** Where the embed must get to. */
 const EMBED_TARGET_KB = 45;
 /** The basemap fetched beside it: Syria and its neighbours at the detail the close-ups need. */

@@ -9,8 +9,9 @@ import { main, type CliIo } from '../../../src/cli/main.js';
 import { snapshot } from '../../../src/cli/snapshot.js';
 import { parseStory, type Story } from '../../../src/schema/parseStory.js';
 import { plainText } from '../../../src/story/parseMarkup.js';
-import { SNAPSHOT_RULES } from '../../../src/components/snapshot/snapshotStyle.js';
+import { MAP_SNAPSHOT_RULES as SNAPSHOT_RULES } from '../../../src/graphics/map/snapshotRules.js';
 import UnitChart from '../../../src/graphics/unit-chart/UnitChart.svelte';
+import type { CorridorMapState } from '../../../src/graphics/map/state.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = 'tests/fixtures/stories';
@@ -127,7 +128,7 @@ describe('scrollstage snapshot', () => {
     const maps = english.story.steps.filter((s) => s.state.type === 'corridor-map');
     expect(maps).toHaveLength(11);
     for (const step of maps) {
-      const state = step.state as Extract<Story['steps'][number]['state'], { type: 'corridor-map' }>;
+      const state = step.state as unknown as CorridorMapState;
       const svg = await svgOf(english, step.id);
       const land = svg.match(/<path class="land[ "][^>]* d="([^"]+)"/);
       expect(land?.[1]?.length ?? 0, step.id).toBeGreaterThan(2000);
@@ -195,8 +196,10 @@ describe('scrollstage snapshot', () => {
 
     const map = await svgOf(arabic, 'saraqeb');
     expect(map).toMatch(/<g class="legend[^>]*>[\s\S]*?<text [^>]*text-anchor="end"[^>]*>تحت سيطرة القوات الحكومية<\/text>/);
-    // The map anchors its labels physically; an inherited rtl direction would flip them.
-    expect(map).toMatch(/^<svg [^>]*direction="ltr"/);
+    // The map anchors its labels physically; an inherited rtl direction would flip them, so it
+    // sets its own, inside the snapshot's (which is the story's).
+    expect(map).toMatch(/^<svg [^>]*direction="rtl"/);
+    expect(map).toMatch(/<svg class="corridor-map[^"]*"[^>]*direction="ltr"/);
     const html = await readFile(join(arabic.dir, 'index.html'), 'utf8');
     expect(html).toContain('<html lang="ar" dir="rtl">');
   });

@@ -93,7 +93,7 @@ describe('scrollstage validate', () => {
     const { io, stdout } = testIo({ 'bom.json': '\uFEFF' + source.replace('"version": 1', '"version": "1"') });
     expect(await validate(['bom.json'], io)).toBe(1);
     expect(stdout()).toEqual([
-      'bom.json:3:14  version  must be one of 1 (got "1")',
+      'bom.json:3:14  version  must be one of 1, 2 (got "1")',
       'bom.json:46:15  steps[2].text  expected a string, got a number (12)'
     ]);
   });

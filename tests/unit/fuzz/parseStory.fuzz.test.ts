@@ -12,6 +12,8 @@ import { LIMITS } from '../../../src/schema/limits.js';
 import { unitGroupMarks } from '../../../src/graphics/unit-chart/plan/unitGroupMarks.js';
 import { flagshipJson } from '../../helpers/flagship.js';
 import { FUZZ_SEED, fuzzRuns, mutantArb } from './storyMutations.js';
+import type { CorridorMapState } from '../../../src/graphics/map/state.js';
+import type { UnitChartState } from '../../../src/graphics/unit-chart/state.js';
 
 type Outcome = { story: Story } | { error: StoryError };
 
@@ -34,13 +36,13 @@ function checkAccepted(story: Story) {
   for (const step of story.steps) {
     expect(typeof step.text).toBe('string');
     for (const id of step.sources) expect(sources.has(id)).toBe(true);
-    const state = step.state;
+    const state = step.state as unknown as CorridorMapState | UnitChartState;
     if (state.type === 'corridor-map') {
       expect(state.view).toBeTruthy();
       for (const id of state.places) expect(places.has(id)).toBe(true);
       expect(state.convoys.reduce((n, c) => n + c.count, 0)).toBeLessThanOrEqual(LIMITS.marks);
     } else {
-      expect(state.type).toBe('unit-chart');
+      expect(state.type as string).toBe('unit-chart');
       const marks = unitGroupMarks(state).reduce((n, g) => n + g.marks, 0);
       expect(marks).toBeLessThanOrEqual(LIMITS.marks);
     }

@@ -11,6 +11,7 @@ import { viewTransform, visibleRect } from '../../../src/geo/viewTransform.js';
 import { mapLayout, NARROW_MAP } from '../../../src/graphics/map/plan/mapLayout.js';
 import { targetView } from '../../../src/graphics/map/plan/targetView.js';
 import { flagship } from '../../helpers/flagship.js';
+import { mapStateAt } from '../../../src/graphics/map/state.js';
 
 const committed = readFileSync(new URL('../../../src/geo/basemap.topo.json', import.meta.url), 'utf8');
 const KM2 = 6371.0088 ** 2;
@@ -63,7 +64,7 @@ describe('basemap', () => {
       const layout = mapLayout(story, step.index, width, height, { top: 0, right: 0, bottom: Math.round(height * card), left: 0 });
       const views = [
         zoomView(centre, 0, regionBox, layout.target, layout.frame),
-        targetView(story, step.state.view, projection, layout, map.region)
+        targetView(story, mapStateAt(story, step.index)!.view, projection, layout, map.region)
       ];
       for (const view of views) {
         // The whole graphic, the part under the text card too.

@@ -4,6 +4,7 @@
  * another, a settled convoy cluster or the convoy key (the legend). Uses the same pure
  * layout and cluster geometry the component renders from.
  */
+import { mapStateAt } from '../../../src/graphics/map/state.js';
 import { describe, expect, it } from 'vitest';
 import { flagship } from '../../helpers/flagship.js';
 import { baseProjection } from '../../../src/geo/baseProjection.js';
@@ -31,8 +32,8 @@ const cases = SIZES.flatMap((size) =>
 
 describe('flagship map labels', () => {
   it.each(cases)('step $index ($id) at $width x $height: inside the map, no overlaps', ({ width, height, insets, index }) => {
-    const state = story.steps[index]!.state;
-    if (state.type !== 'corridor-map') return;
+    const state = mapStateAt(story, index);
+    if (!state) return;
     const projection = baseProjection(width, height, map.region);
     const layout = mapLayout(story, index, width, height, insets);
     const transform = viewTransform(targetView(story, state.view, projection, layout, map.region), layout.frame);

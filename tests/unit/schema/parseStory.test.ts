@@ -107,7 +107,7 @@ describe('parseStory', () => {
       `steps: may have at most ${LIMITS.steps} steps`
     ],
     ['no steps', (s) => (s.steps = []), 'steps: needs at least one step'],
-    ['an unsupported format version', (s) => (s.version = 2), 'version: must be one of 1 (got 2)'],
+    ['an unsupported format version', (s) => (s.version = 3), 'version: must be one of 1, 2 (got 3)'],
     ['a date that is not a calendar date', (s) => (s.date = '2020-13-45'), 'date: must be a real calendar date (got "2020-13-45")'],
     ['a step that is not an object', (s) => (s.steps[0] = 'intro'), 'steps[0]: expected an object, got a string ("intro")']
   ])('rejects %s', (_name, edit, expected) => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSteps, type CorridorMapState, type UnitChartState } from '../../../src/story/resolveSteps.js';
+import { resolveSteps as resolveWith } from '../../../src/story/resolveSteps.js';
 import type { StepInput } from '../../../src/schema/storySchema.js';
+import type { CorridorMapState } from '../../../src/graphics/map/state.js';
+import type { UnitChartState } from '../../../src/graphics/unit-chart/state.js';
+import { storyRegistry } from '../../../src/schema/parseStory.js';
+
+const resolveSteps = (list: { graphic?: StepInput['graphic'] }[]) => resolveWith(list, storyRegistry());
 
 type Graphic = StepInput['graphic'];
 const steps = (...graphics: Graphic[]) => graphics.map((graphic) => ({ graphic }));
@@ -46,7 +51,7 @@ describe('resolveSteps', () => {
 
   it('merges a same-type step: only the fields given change', () => {
     const { states } = resolveSteps(steps(MAP, { type: 'corridor-map', highlight: ['saraqeb'], held: { route: 'm5', to: 'saraqeb' } }));
-    const second = states[1] as CorridorMapState;
+    const second = states[1] as unknown as CorridorMapState;
     expect(second.view).toEqual({ fit: ['m5'] });
     expect(second.routes).toEqual(['m5']);
     expect(second.places).toEqual(['hama', 'saraqeb']);
@@ -56,12 +61,12 @@ describe('resolveSteps', () => {
 
   it('replaces a list rather than appending to it', () => {
     const { states } = resolveSteps(steps(MAP, { type: 'corridor-map', places: ['aleppo'] }));
-    expect((states[1] as CorridorMapState).places).toEqual(['aleppo']);
+    expect((states[1] as unknown as CorridorMapState).places).toEqual(['aleppo']);
   });
 
   it('clears a field given as null', () => {
     const { states } = resolveSteps(steps(MAP, { type: 'corridor-map', places: null, held: null }));
-    const second = states[1] as CorridorMapState;
+    const second = states[1] as unknown as CorridorMapState;
     expect(second.places).toEqual([]);
     expect(second.held).toBeNull();
     expect(second.routes).toEqual(['m5']);
@@ -69,7 +74,7 @@ describe('resolveSteps', () => {
 
   it('merges unit-chart steps too', () => {
     const { states } = resolveSteps(steps(CHART, { type: 'unit-chart', title: 'Displaced since December' }));
-    const second = states[1] as UnitChartState;
+    const second = states[1] as unknown as UnitChartState;
     expect(second.title).toBe('Displaced since December');
     expect(second.groups).toHaveLength(1);
     expect(second.unit).toEqual({ value: 1000, label: '1,000 people' });
@@ -79,7 +84,8 @@ describe('resolveSteps', () => {
     const { problems } = resolveSteps(steps(MAP, { type: 'unit-chart', unit: { value: 1, label: 'person' } }));
     expect(problems).toEqual([
       {
-        path: ['steps', 1, 'graphic', 'groups'],
+        segments: ['steps', 1, 'graphic', 'groups'],
+        path: expect.any(String),
         message: 'is required: the first unit-chart step (or the first after another graphic) must give it'
       }
     ]);
@@ -89,13 +95,14 @@ describe('resolveSteps', () => {
     const back = resolveSteps(steps(MAP, CHART, { type: 'corridor-map', routes: ['m5'] }));
     expect(back.problems).toEqual([
       {
-        path: ['steps', 2, 'graphic', 'view'],
+        segments: ['steps', 2, 'graphic', 'view'],
+        path: expect.any(String),
         message: 'is required: the first corridor-map step (or the first after another graphic) must say what to show'
       }
     ]);
     const full = resolveSteps(steps(MAP, CHART, { type: 'corridor-map', view: { fit: ['m5'] } }));
-    expect((full.states[2] as CorridorMapState).places).toEqual([]);
-    expect((full.states[2] as CorridorMapState).held).toBeNull();
+    expect((full.states[2] as unknown as CorridorMapState).places).toEqual([]);
+    expect((full.states[2] as unknown as CorridorMapState).held).toBeNull();
   });
 
   it('does not inherit scrub: it is about how this step animates', () => {
@@ -105,13 +112,13 @@ describe('resolveSteps', () => {
         highlight: ['hama']
       })
     );
-    expect(states.map((s) => (s as CorridorMapState).scrub)).toEqual([false, true, false, false]);
-    expect((states[2] as CorridorMapState).held).toEqual({ route: 'm5', to: 'saraqeb' });
+    expect(states.map((s) => s.scrub)).toEqual([false, true, false, false]);
+    expect((states[2] as unknown as CorridorMapState).held).toEqual({ route: 'm5', to: 'saraqeb' });
   });
 
   it('requires a graphic on the first step', () => {
     const { problems } = resolveSteps(steps(undefined, MAP));
-    expect(problems.map((p) => p.path)).toEqual([['steps', 0, 'graphic']]);
+    expect(problems.map((p) => p.segments)).toEqual([['steps', 0, 'graphic']]);
   });
 
   it('gives the same state for a step however many times it is resolved (state depends on the story alone)', () => {

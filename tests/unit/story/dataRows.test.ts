@@ -1,77 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { dataRows } from '../../../src/story/dataRows.js';
 import { parseStory } from '../../../src/schema/parseStory.js';
+import { mapStateAt } from '../../../src/graphics/map/state.js';
 import { flagship } from '../../helpers/flagship.js';
 
 const story = flagship();
 const rows = dataRows(story);
+const places = rows.tables.find((t) => t.id === 'places')!;
 
 describe('dataRows on the flagship story', () => {
   it('lists every place the map draws once, in the order the story first shows it', () => {
-    const ids = rows.places.map((p) => p.id);
+    const ids = places.rows.map((p) => p.key);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.slice(0, 5)).toEqual(['damascus', 'homs', 'hama', 'idlib', 'aleppo']);
     for (const id of ['saraqeb', 'op-morek', 'taftanaz-airbase', 'mastumah-camp', 'al-eis']) expect(ids).toContain(id);
-    const drawn = new Set(
-      story.steps.flatMap((s) => (s.state.type === 'corridor-map' ? [...s.state.places, ...s.state.encircled] : []))
-    );
+    const drawn = new Set(story.steps.flatMap((s) => {
+      const state = mapStateAt(story, s.index);
+      return state ? [...state.places, ...state.encircled] : [];
+    }));
     expect(new Set(ids)).toEqual(drawn);
   });
 
-  it('carries each place’s kind, precision and source as the story gives them', () => {
-    const morek = rows.places.find((p) => p.id === 'op-morek')!;
-    expect(morek).toMatchObject({
-      name: 'Morek post',
-      kind: 'observation-post',
-      precision: 'approximate'
-    });
-    expect(story.sources.some((s) => s.id === morek.source.id && s.name === morek.source.name)).toBe(true);
-    expect(rows.places.find((p) => p.id === 'saraqeb')).toMatchObject({
-      kind: 'town',
-      precision: 'exact'
-    });
+  it('words each place’s kind, precision and source as the story gives them', () => {
+    const morek = places.rows.find((p) => p.key === 'op-morek')!;
+    expect(morek.cells.slice(0, 3)).toEqual(['Morek post', 'Turkish observation post', 'approximate, within 3 km']);
+    expect(morek.attributes).toEqual({ place: 'op-morek', precision: 'approximate' });
+    expect(places.rows.find((p) => p.key === 'saraqeb')!.cells.slice(1, 3)).toEqual(['town', 'exact']);
+    expect(places.columns).toEqual(['Place', 'Kind', 'Position', 'Source']);
   });
 
   it('gives each advance its held extent, at the step that shows it, with the held line’s source', () => {
-    const held = rows.figures.filter((f) => f.kind === 'held');
+    const held = rows.figures.filter((f) => f.key.startsWith('held:'));
     expect(held.map((f) => f.step.id)).toEqual(['khan-shaykhun', 'maarat-al-numan', 'saraqeb', 'remaining']);
-    expect(held.map((f) => (f.kind === 'held' ? f.to : ''))).toEqual([
-      'Khan Shaykhun',
-      'Maarat al-Numan',
-      'Saraqeb',
-      'Al-Eis'
-    ]);
-    const kms = held.map((f) => (f.kind === 'held' ? f.km : 0));
+    expect(held.map((f) => f.value.match(/ to ([^:]+):/)?.[1])).toEqual(['Khan Shaykhun', 'Maarat al-Numan', 'Saraqeb', 'Al-Eis']);
+    const kms = held.map((f) => Number(f.value.match(/about ([\d,]+) km/)![1]!.replace(',', '')));
     expect([...kms].sort((a, b) => a - b)).toEqual(kms);
     expect(held[2]!.step.kicker).toBe('Saturday 8 February 2020');
     expect(held[1]!.sources.map((s) => s.name)).toEqual(['Reuters']);
   });
 
-  it('names the encircled posts, the convoys and the unit-chart groups with their sources', () => {
-    const encircled = rows.figures.find((f) => f.kind === 'encircled');
-    expect(encircled).toMatchObject({
-      step: { id: 'encircled' },
-      posts: ['Morek post', 'Surman post', 'Tell Tuqan post']
-    });
-    const convoys = rows.figures.filter((f) => f.kind === 'convoy');
-    expect(convoys.map((c) => [c.step.id, c.kind === 'convoy' ? c.count : 0, c.sources[0]!.id])).toEqual([
-      ['build-up-earlier', 150, 'afp'],
-      ['build-up', 430, 'sohr']
+  it('names the encircled posts, the moving marks and the unit-chart groups with their sources', () => {
+    const encircled = rows.figures.find((f) => f.key === 'encircled');
+    expect(encircled).toMatchObject({ step: { id: 'encircled' }, value: '3: Morek post, Surman post, and Tell Tuqan post' });
+    const convoys = rows.figures.filter((f) => f.key.startsWith('convoy:'));
+    expect(convoys.map((c) => [c.step.id, c.value, c.sources[0]!.id])).toEqual([
+      ['build-up-earlier', '150 vehicles', 'afp'],
+      ['build-up', '430 vehicles', 'sohr']
     ]);
-    const groups = rows.figures.filter((f) => f.kind === 'group');
-    expect(groups.map((g) => (g.kind === 'group' ? [g.value, g.display] : []))).toEqual([
-      [580000, 'more than 580,000'],
-      [110000, 'some 110,000'],
-      [300, 'more than 300']
-    ]);
-    expect(rows.figures.find((f) => f.kind === 'remaining')).toMatchObject({
-      km: 15,
-      step: { id: 'remaining' }
-    });
+    const groups = rows.figures.filter((f) => f.key.startsWith('group:'));
+    expect(groups.map((g) => g.value)).toEqual(['more than 580,000', 'some 110,000', 'more than 300']);
+    expect(rows.figures.find((f) => f.key === 'remaining')).toMatchObject({ value: expect.stringMatching(/^about 15 km/), step: { id: 'remaining' } });
   });
 
   it('lists a figure again only when a later step changes it', () => {
-    const keys = rows.figures.map((f) => JSON.stringify({ ...f, step: undefined, sources: undefined }));
+    const keys = rows.figures.map((f) => `${f.key}\n${f.what}\n${f.value}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(rows.figures.some((f) => f.step.id === 'diplomacy')).toBe(false);
   });
@@ -145,21 +127,15 @@ describe('dataRows on a small story', () => {
   });
 
   it('measures a held extent given in km, falls back on the step’s sources, and keeps the uncertainty', () => {
-    const { places, figures } = dataRows(small);
-    expect(places.map((p) => p.id)).toEqual(['q', 'p']);
-    expect(places[0]).toMatchObject({
-      precision: 'approximate',
-      uncertaintyKm: 3,
-      source: { id: 'a', name: 'A', date: '2020-02-01' }
-    });
+    const { tables, figures } = dataRows(small);
+    const places = tables.find((t) => t.id === 'places')!;
+    expect(places.rows.map((p) => p.key)).toEqual(['q', 'p']);
+    expect(places.rows[0]!.cells).toEqual(['Q', 'town', 'approximate, within 3 km', 'A, February 1, 2020']);
     expect(figures).toEqual([
       {
-        kind: 'held',
-        label: '',
-        route: 'R',
-        from: '',
-        to: 'km 20',
-        km: 20,
+        key: 'held:r',
+        what: 'Held by government forces',
+        value: 'R,  to km 20: about 20 km of road',
         step: { index: 1, id: 's2' },
         sources: [{ id: 'a', name: 'A', date: '2020-02-01' }]
       }

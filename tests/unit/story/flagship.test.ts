@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { FlagshipGraphic } from '../../helpers/flagship.js';
 import { describe, expect, it } from 'vitest';
 import { parseStory, validateStory } from '../../../src/schema/parseStory.js';
 import type { StoryInput } from '../../../src/schema/storySchema.js';
@@ -103,7 +104,7 @@ function shownTexts(story: StoryInput): { at: string; text: string }[] {
     add(`${at}.kicker`, step.kicker);
     add(`${at}.text`, step.text);
     add(`${at}.alt`, step.alt);
-    const g = step.graphic;
+    const g = step.graphic as FlagshipGraphic | undefined;
     if (!g) return;
     if (g.type === 'corridor-map') {
       add(`${at}.held.label`, g.held?.label);
@@ -209,7 +210,7 @@ describe('the flagship story, stories/idlib-m5.json', () => {
     it('counts what the article counts', () => {
       const digits = new Set(ARTICLE_NUMBERS.digits);
       for (const step of json.steps) {
-        const g = step.graphic;
+        const g = step.graphic as FlagshipGraphic | undefined;
         if (g?.type === 'corridor-map') {
           for (const c of g.convoys ?? []) expect(digits, `${step.id} convoy ${c.id}`).toContain(String(c.count));
           if (g.remaining) expect(digits, `${step.id} remaining`).toContain(String(g.remaining.km));
@@ -249,7 +250,7 @@ describe('the flagship story, stories/idlib-m5.json', () => {
 
     it('starts both convoys at the crossing and ends them behind the front north of Saraqeb', () => {
       const step = steps.get('build-up')!;
-      const g = step.graphic!;
+      const g = step.graphic as FlagshipGraphic;
       expect(g.type).toBe('corridor-map');
       if (g.type !== 'corridor-map') return;
       expect(g.convoys?.map((c) => [c.id, c.count])).toEqual([['earlier', 150], ['latest', 430]]);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { FlagshipGraphic } from '../../helpers/flagship.js';
 import { describe, expect, it } from 'vitest';
 import { parseStory, validateStory } from '../../../src/schema/parseStory.js';
 import type { StoryInput } from '../../../src/schema/storySchema.js';
@@ -59,7 +60,7 @@ function shownTexts(story: StoryInput): Map<string, string> {
     add(`${at}.kicker`, step.kicker);
     add(`${at}.text`, step.text);
     add(`${at}.alt`, step.alt);
-    const g = step.graphic;
+    const g = step.graphic as FlagshipGraphic | undefined;
     if (g?.type === 'corridor-map') {
       add(`${at}.held.label`, g.held?.label);
       add(`${at}.remaining.label`, g.remaining?.label);
@@ -234,7 +235,7 @@ describe('the Arabic flagship story, stories/idlib-m5.ar.json', () => {
     it('says what is approximate or inferred wherever the English does', () => {
       const step = (id: string) => ar.steps.find((s) => s.id === id)!;
       expect(step('encircled').alt).toMatch(/استنتاج/);
-      const g = step('build-up').graphic;
+      const g = step('build-up').graphic as FlagshipGraphic | undefined;
       const base = g?.type === 'corridor-map' ? g.annotations?.find((a) => a.place === 'mastumah-camp') : undefined;
       expect(base?.text).toMatch(/تقريبي/);
       expect(base?.text).toMatch(/استنتاج/);

@@ -15,8 +15,10 @@ import { visibleRect, type Rect, type Transform } from '../../../geo/viewTransfo
 import { labelPoint } from '../../../geo/labelPoint.js';
 import type { Basemap } from '../../../geo/basemap.js';
 import type { MapLayout } from './mapLayout.js';
-import { mapStrings } from '../mapStrings.js';
+import { graphicText } from '../../../core/graphicText.js';
+import { mapModel } from '../model.js';
 import { settledClusters } from './settledClusters.js';
+import { mapStateAt } from '../state.js';
 
 /** Outlines projected once per projection (that is, per map size), for naming areas. */
 const outlines = new WeakMap<MapProjection, Map<string, ProjectedRings>>();
@@ -85,9 +87,13 @@ export interface LabelInput {
 
 export function mapLabels(input: LabelInput): MapLabel[] {
   const { story, index, projection, transform: t, layout, width, height } = input;
-  const state = story.steps[index]?.state;
-  if (state?.type !== 'corridor-map') return [];
-  const words = mapStrings(story.lang);
+  const state = mapStateAt(story, index);
+  if (!state) return [];
+  const words = graphicText(story, mapModel).t;
+  const named = (key: string, fallback: string) => {
+    const word = words(key);
+    return word === key ? fallback : word;
+  };
   const screen = ([x, y]: [number, number]): [number, number] => [t.x + x * t.k, t.y + y * t.k];
   const requests: (LabelRequest & { kind: LabelKind; base: [number, number]; place?: string })[] = [];
   const obstacles: Obstacle[] = [...layout.chrome];
@@ -159,7 +165,7 @@ export function mapLabels(input: LabelInput): MapLabel[] {
       base: input.remainingMid,
       x,
       y,
-      lines: wrapText(state.remaining.label || words.remainingLabel(String(state.remaining.km)), layout.narrow ? 18 : 24),
+      lines: wrapText(state.remaining.label || words('remainingLabel', { km: String(state.remaining.km) }), layout.narrow ? 18 : 24),
       fontSize: fs,
       bold: true,
       priority: 1,
@@ -175,7 +181,7 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     if (!base) continue;
     const [x, y] = screen(base);
     requests.push({
-      id: `region:${id}`, kind: 'region', base, x, y, lines: [(words.regions[id] ?? region.properties.name).toUpperCase()],
+      id: `region:${id}`, kind: 'region', base, x, y, lines: [named(`region.${id}`, region.properties.name).toUpperCase()],
       fontSize: 12, tracking: 1.6, priority: 50, offset: 0, mode: 'center'
     });
   }
@@ -187,7 +193,7 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     const [x, y] = screen(base);
     requests.push({
       id: `country:${country.properties.name}`, kind: 'country', base, x, y,
-      lines: [(words.countries[country.properties.name] ?? country.properties.name).toUpperCase()],
+      lines: [named(`country.${country.properties.name}`, country.properties.name).toUpperCase()],
       fontSize: layout.narrow ? 12 : 13, tracking: 2.4, priority: 60, offset: 0, mode: 'center'
     });
   }

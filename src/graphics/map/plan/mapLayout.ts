@@ -4,11 +4,13 @@
  * credit, and the rectangle fitted views must land in (the frame minus those). Pure: the
  * component and the label tests call it alike.
  */
-import type { Insets } from '../../../components/graphicProps.js';
+import type { Insets } from '../../../core/graphicProps.js';
 import type { Story } from '../../../schema/parseStory.js';
 import type { Rect } from '../../../geo/viewTransform.js';
 import { CHAR_WIDTH, labelSize, wrapText } from '../../../geo/placeLabels.js';
-import { mapStrings } from '../mapStrings.js';
+import { graphicText } from '../../../core/graphicText.js';
+import { mapModel } from '../model.js';
+import { mapStateAt } from '../state.js';
 
 /** Below this width (px) the map uses its phone sizes. */
 export const NARROW_MAP = 600;
@@ -55,22 +57,22 @@ const LOCATOR_WIDTH = { narrow: 78, wide: 112 };
 const LOCATOR_ASPECT = 0.9;
 
 export function legendKinds(story: Story, index: number): { kind: LegendKind; text: string }[] {
-  const state = story.steps[index]?.state;
-  if (state?.type !== 'corridor-map') return [];
-  const words = mapStrings(story.lang);
+  const state = mapStateAt(story, index);
+  if (!state) return [];
+  const t = graphicText(story, mapModel).t;
   const shown = state.places.map((id) => story.places.find((p) => p.id === id)).filter((p) => p !== undefined);
   const out: { kind: LegendKind; text: string }[] = [];
-  if (state.routes.length) out.push({ kind: 'road', text: words.road });
-  if (state.held) out.push({ kind: 'held', text: state.held.label || words.held }, { kind: 'front', text: words.front });
-  if (state.remaining) out.push({ kind: 'remaining', text: words.remaining });
-  if (shown.some((p) => p.kind === 'observation-post')) out.push({ kind: 'post', text: words.post });
-  if (state.encircled.length) out.push({ kind: 'encircled', text: words.encircled });
-  if (shown.some((p) => p.precision === 'approximate')) out.push({ kind: 'approximate', text: words.approximate });
+  if (state.routes.length) out.push({ kind: 'road', text: t('road') });
+  if (state.held) out.push({ kind: 'held', text: state.held.label || t('held') }, { kind: 'front', text: t('front') });
+  if (state.remaining) out.push({ kind: 'remaining', text: t('remaining') });
+  if (shown.some((p) => p.kind === 'observation-post')) out.push({ kind: 'post', text: t('post') });
+  if (state.encircled.length) out.push({ kind: 'encircled', text: t('encircled') });
+  if (shown.some((p) => p.precision === 'approximate')) out.push({ kind: 'approximate', text: t('approximate') });
   // The legend is the convoys' key, so each figure carries its source here.
   for (const tone of ['earlier', 'latest'] as const) {
     const convoy = state.convoys.find((c) => (c.tone ?? 'latest') === tone);
     const source = story.sources.find((s) => s.id === convoy?.source)?.name;
-    if (convoy) out.push({ kind: `convoy-${tone}`, text: source ? words.sourced(convoy.label, source) : convoy.label });
+    if (convoy) out.push({ kind: `convoy-${tone}`, text: source ? t('sourced', { text: convoy.label, source }) : convoy.label });
   }
   return out;
 }
@@ -112,19 +114,19 @@ export function mapLayout(story: Story, index: number, width: number, height: nu
     height: rows.length ? y - ROW_GAP : 0,
     rows
   };
-  const words = mapStrings(story.lang);
+  const creditText = graphicText(story, mapModel).t('credit');
   // On a narrow phone the credit wraps rather than running off the map's far edge, at its
   // semicolons first so a licence name ("CC BY 3.0 IGO") stays on one line.
   const creditChars = Math.max(12, Math.floor((frame.width - 2 * margin) / (CREDIT_FONT * CHAR_WIDTH)));
   const creditLines =
-    words.credit.length <= creditChars
-      ? [words.credit]
-      : words.credit.split(/(?<=[;؛])\s+/).flatMap((part) => wrapText(part, creditChars));
+    creditText.length <= creditChars
+      ? [creditText]
+      : creditText.split(/(?<=[;؛])\s+/).flatMap((part) => wrapText(part, creditChars));
   const creditSize = labelSize({ lines: creditLines, fontSize: CREDIT_FONT });
   const credit = {
     x: frame.x + frame.width - margin,
     y: frame.y + frame.height - margin * 0.6 - (creditLines.length - 1) * CREDIT_LINE,
-    text: words.credit,
+    text: creditText,
     lines: creditLines
   };
   const creditBox = {

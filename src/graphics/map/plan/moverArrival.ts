@@ -5,16 +5,17 @@
  * everything has arrived.
  */
 import type { Story } from '../../../schema/parseStory.js';
+import { mapStateAt } from '../state.js';
 
 export function convoyArrival(
   story: Story,
   index: number,
   motion: { live: boolean; progress: number; entry: number }
 ): Record<string, number> {
-  const state = story.steps[index]?.state;
-  if (state?.type !== 'corridor-map') return {};
-  const previous = story.steps[index - 1]?.state;
-  const before = new Set(previous?.type === 'corridor-map' ? previous.convoys.map((c) => c.id) : []);
+  const state = mapStateAt(story, index);
+  if (!state) return {};
+  const previous = mapStateAt(story, index - 1);
+  const before = new Set(previous ? previous.convoys.map((c) => c.id) : []);
   const clamp = (t: number) => Math.max(0, Math.min(1, t));
   return Object.fromEntries(
     state.convoys.map((c) => [

@@ -3,7 +3,7 @@
  * coordinates where the convoy layer draws and screen px where labels are placed.
  */
 import type { Story } from '../../../schema/parseStory.js';
-import type { CorridorMapState } from '../../../story/resolveSteps.js';
+import type { CorridorMapState } from '../state.js';
 
 export interface ConvoyTrack {
   id: string;

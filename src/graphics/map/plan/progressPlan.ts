@@ -6,6 +6,7 @@
 import type { Story } from '../../../schema/parseStory.js';
 import { stopKm } from '../../../geo/stopKm.js';
 import type { RouteGeometry } from './routeGeometry.js';
+import { mapStateAt } from '../state.js';
 
 export interface HeldPlan {
   route: RouteGeometry;
@@ -17,8 +18,8 @@ export interface HeldPlan {
 }
 
 function heldKm(story: Story, index: number, routes: Map<string, RouteGeometry>) {
-  const state = story.steps[index]?.state;
-  if (state?.type !== 'corridor-map' || !state.held) return null;
+  const state = mapStateAt(story, index);
+  if (!state || !state.held) return null;
   const route = routes.get(state.held.route);
   if (!route) return null;
   const at = (stop: Parameters<typeof stopKm>[0]) => stopKm(stop, route.coordinates, story.places, route.cumulative);

@@ -11,6 +11,7 @@ import { convoyClusterBoxes } from './moverClusterBoxes.js';
 import { MOVER_RADIUS, MOVER_SPACING } from './moverConstants.js';
 import type { Rect, Transform } from '../../../geo/viewTransform.js';
 import { convoyTracks } from './moverTracks.js';
+import { mapStateAt } from '../state.js';
 
 export interface SettledCluster extends Rect {
   /** `convoy:<id>`, the obstacle id. */
@@ -20,8 +21,8 @@ export interface SettledCluster extends Rect {
 }
 
 export function settledClusters(story: Story, index: number, projection: MapProjection, t: Transform): SettledCluster[] {
-  const state = story.steps[index]?.state;
-  if (state?.type !== 'corridor-map' || state.convoys.length === 0) return [];
+  const state = mapStateAt(story, index);
+  if (!state || state.convoys.length === 0) return [];
   const tracks = convoyTracks(story, state, (lonLat) => {
     const [x, y] = projection(lonLat) as [number, number];
     return [t.x + x * t.k, t.y + y * t.k];

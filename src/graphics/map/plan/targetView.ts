@@ -4,7 +4,7 @@
  */
 import type { MapProjection } from '../../../geo/conicProjection.js';
 import type { Story } from '../../../schema/parseStory.js';
-import type { View } from '../../../schema/storySchema.js';
+import type { View } from '../schema.js';
 import { boxOf, fitView } from '../../../geo/fitView.js';
 import { zoomView } from '../../../geo/zoomView.js';
 import { kmPerUnit } from '../../../geo/kmPerUnit.js';

@@ -6,10 +6,10 @@
  * exactly where the live chart's settle. Pure: no Svelte, no DOM.
  */
 import type { Story } from '../../../schema/parseStory.js';
-import type { UnitChartState } from '../../../story/resolveSteps.js';
-import { uiStrings } from '../../../story/uiStrings.js';
-import { numberFormat } from '../../../format/numberFormat.js';
-import { unitCaption } from './unitCaption.js';
+import type { UnitChartState } from '../state.js';
+import { graphicText } from '../../../core/graphicText.js';
+import { unitChartModel } from '../model.js';
+import { numberFormat } from '../../../text/numberFormat.js';
 import { headMetrics, estimateHeight, type HeadMetrics } from './headMetrics.js';
 import { unitGroupMarks, type UnitGroupMarks } from './unitGroupMarks.js';
 import { layoutUnits, type UnitLayout } from './layoutUnits.js';
@@ -56,15 +56,15 @@ export function unitChartPlan(
   colours: { mark: string; highlight: string }
 ): UnitChartPlan {
   const nf = numberFormat(story.lang);
-  const t = uiStrings(story.lang);
+  const t = graphicText(story, unitChartModel).t;
   const metrics = headMetrics(width);
   const groups = chart ? unitGroupMarks(chart) : [];
-  const sharedCaption = chart && groups.some((g) => !g.ownUnit) ? unitCaption(chart.unit.label, story.lang) : '';
+  const sharedCaption = chart && groups.some((g) => !g.ownUnit) ? t('eachUnit', { unit: chart.unit.label }) : '';
   const sourceName = (id: string) => story.sources.find((s) => s.id === id)?.name ?? id;
   const settledText = (g: UnitGroupMarks) => g.group.display || nf.format(g.group.value);
   const metaText = (g: UnitGroupMarks) => {
     const h = g.group.highlight;
-    return `${h ? `■ ${nf.format(h.value)} ${h.label} · ` : ''}${t.source}: ${sourceName(g.group.source)}`;
+    return `${h ? `■ ${nf.format(h.value)} ${h.label} · ` : ''}${t('source')}: ${sourceName(g.group.source)}`;
   };
   const area = {
     x: insets.left + metrics.padding,
@@ -93,7 +93,7 @@ export function unitChartPlan(
           { text: g.group.label, style: metrics.label },
           { text: settledText(g), style: metrics.count },
           { text: metaText(g), style: metrics.meta },
-          { text: g.ownUnit ? unitCaption(g.unit.label, story.lang) : '', style: metrics.meta }
+          { text: g.ownUnit ? t('eachUnit', { unit: g.unit.label }) : '', style: metrics.meta }
         ],
         headWidth
       )

@@ -2,7 +2,7 @@
  * How many marks each group of a unit-chart state draws: `round(value / unit.value)`
  * with the group's own unit when it has one, and how many of them are highlighted.
  */
-import type { Unit, UnitGroup } from '../../../schema/storySchema.js';
+import type { Unit, UnitGroup } from '../schema.js';
 
 export interface UnitGroupMarks {
   id: string;

@@ -1,0 +1,9 @@
+/**
+ * The built-in graphic types without their components: what validation needs. One line per
+ * type; `builtins.ts` lists the same types with their components.
+ */
+import type { GraphicModel } from '../core/defineGraphic.js';
+import { mapModel } from './map/model.js';
+import { unitChartModel } from './unit-chart/model.js';
+
+export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel] as unknown as GraphicModel[];
