@@ -389,7 +389,11 @@ export function archieLines(source: string): ArchieLines {
 
   const parseText = (line: string, at: number) => {
     if (stackScope && stackScope.flags.includes('+') && /[^\n\r\s]/.test(line)) {
-      const array = stackScope.array!;
+      if (!stackScope.array) {
+        // The package throws a TypeError here.
+        throw new ArchieLineError('text inside a "{+block}": "+" (freeform) is for lists: write "[+name]"', position(at + line.search(/\S/)));
+      }
+      const array = stackScope.array;
       array.push({ type: 'text', value: line.replace(/(^\s*)|(\s*$)/g, '') });
       const lineAt = position(at + line.search(/\S/));
       const node = madeContainer(array, array.length - 1, array[array.length - 1] as object, lineAt);
@@ -417,6 +421,20 @@ export function archieLines(source: string): ArchieLines {
   const startOf = (match: RegExpExecArray, group: number) => match.indices![group]![0];
 
   while (pos < text.length && !stop) {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof ArchieLineError) throw error;
+      // Any other failure is one the package shares: name the line rather than the stack.
+      const start = pos + Math.max(0, text.slice(pos).search(/\S/));
+      throw new ArchieLineError(`the archieml parser cannot read this line (${(error as Error)?.message ?? error})`, position(start));
+    }
+  }
+  if (!stop) flushForCommand();
+  return { text, data, root };
+
+  /** Reads one command or line of text at `pos`, as one turn of the package's loop. */
+  function step() {
     let match: RegExpExecArray | null;
     if ((match = exec(COMMAND_KEY))) {
       parseCommandKey(match[1]!.toLowerCase());
@@ -454,12 +472,10 @@ export function archieLines(source: string): ArchieLines {
     } else {
       parseText(text.slice(pos), pos);
       pos = text.length;
-      break;
+      return;
     }
     pos += match[0].length;
   }
-  if (!stop) flushForCommand();
-  return { text, data, root };
 }
 
 function computeLineStarts(text: string): number[] {
