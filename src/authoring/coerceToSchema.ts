@@ -48,6 +48,8 @@ export interface CoerceContext {
   problems: ImportProblem[];
   /** Things an author should look at that do not stop the import (text ArchieML dropped). */
   notes: ImportProblem[];
+  /** Paths of values that could not be read (bad JSON, a missing file): the story lacks them. */
+  unread: Segments[];
   /** A JSON file named in the document (the name as written, relative to the document). */
   jsonFile(name: string): JsonFile;
 }
@@ -226,6 +228,7 @@ class Coercer {
         path,
         `expected an object: write it as JSON ({"type": ...}), name a .json file beside the document, or give its fields as ${name}.FIELD: lines`
       );
+      this.ctx.unread.push(path);
       return { value: undefined, loc };
     }
     return { value: text, loc };
@@ -278,11 +281,19 @@ class Coercer {
         }
       }
       if (quiet) return undefined;
-      let message = failure.message.replace('the end of the file', 'the end of the value').replace('end of the file', 'end of the value');
+      // The scanner counts lines in the value; the author counts them in the document.
+      const lineStarts = [0, ...[...source.matchAll(/\n/g)].map((m) => m.index + 1)];
+      let message = failure.message
+        .replace('end of the file', 'end of the value')
+        .replace(/ at (\d+):(\d+)/, (_, line: string, column: string) => {
+          const p = textPosition(at, text, (lineStarts[Number(line) - 1] ?? 0) + Number(column) - 1);
+          return ` on line ${p.line}, column ${p.column},`;
+        });
       if (/end of the value/.test(message) && !text.includes('\n')) {
         message += ' (JSON over several lines ends with a line ":end")';
       }
       this.problem(this.pos(textPosition(at, text, failure.offset)), path, `invalid JSON: ${message}`);
+      this.ctx.unread.push(path);
       return undefined;
     }
     return this.jsonValue(scanned, source, (offset) => this.pos(textPosition(at, text, offset)), path);
@@ -305,6 +316,7 @@ class Coercer {
     const found = this.ctx.jsonFile(name);
     if ('error' in found) {
       this.problem(this.pos(at), path, `cannot read ${found.file} (${found.error})`);
+      this.ctx.unread.push(path);
       return { value: undefined, loc };
     }
     let scan = this.scans.get(found.file);
@@ -320,7 +332,10 @@ class Coercer {
       }
       this.scans.set(found.file, scan);
     }
-    if (!scan) return { value: undefined, loc };
+    if (!scan) {
+      this.ctx.unread.push(path);
+      return { value: undefined, loc };
+    }
     const place = (offset: number): SourcePosition => ({ file: found.file, ...scan!.scanned.position(offset) });
     const segments = pointer
       .split('/')
@@ -329,6 +344,7 @@ class Coercer {
     const node = jsonNodeAt(scan.scanned, segments);
     if (!node) {
       this.problem(this.pos(at), path, `${found.file} has nothing at #${pointer}`);
+      this.ctx.unread.push(path);
       return { value: undefined, loc };
     }
     let value = scan.value;

@@ -43,6 +43,7 @@ const GRAPHICS_KEY = 'graphics';
 // The validator's words for a field the schema does not know, and for its suggestion.
 const UNKNOWN_FIELD = 'is not a known field';
 const SUGGESTION = '(did you mean';
+const REQUIRED = 'is required';
 
 /** Where a file the document names is, as problems show it. */
 function beside(document: string, name: string): string {
@@ -134,6 +135,7 @@ export async function fromArchieml(source: string, options: ImportOptions): Prom
     file,
     problems: [],
     notes: [],
+    unread: [],
     jsonFile: (name) => files.get(name) ?? { file: beside(file, name), error: 'not read' }
   };
   const coerced = coerceToSchema(storyData, lines.root, schema, [], ctx);
@@ -172,15 +174,17 @@ export async function fromArchieml(source: string, options: ImportOptions): Prom
 
   const problems = [...ctx.problems];
   const { problems: invalid } = validateStory(story);
-  const reported = ctx.problems.map((p) => p.segments);
   for (const p of invalid) {
-    // A value already reported (bad JSON, an unreadable file) is missing from the story: say it once.
-    if (reported.some((r) => r.length && startsWith(p.segments, r))) continue;
+    // A value that could not be read (bad JSON, a missing file) is missing from the story: its
+    // problem is said once, and "required" problems, which may follow from it, wait for the fix.
+    if (ctx.unread.some((r) => startsWith(p.segments, r))) continue;
+    if (ctx.unread.length && p.message.startsWith(REQUIRED)) continue;
     const unknown = p.message.startsWith(UNKNOWN_FIELD);
     const at = locate(loc, p.segments, { key: unknown });
     let message = p.message;
-    if (unknown && at.file === file && !message.includes(SUGGESTION)) {
-      message += ' (a line of text that starts with "word:" is read as a key; to keep it as text, begin it with a backslash)';
+    if (unknown && at.file === file) {
+      // ArchieML reads any line that starts with "word:" as a key, prose included.
+      message += message.includes(SUGGESTION) ? '; if this line is text, begin it with a backslash' : ' (if this line is text, begin it with a backslash)';
     }
     problems.push(importProblem(at, p.segments, message));
   }
