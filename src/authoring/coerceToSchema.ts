@@ -60,7 +60,7 @@ export interface Coerced {
   loc: LocationNode;
 }
 
-/** A file name ending in .json, with an optional JSON pointer: `places.json`, `data/m5.json#/routes`. */
+/** A file name ending in .json, with an optional JSON pointer: `places.json`, `data/roads.json#/routes`. */
 export const FILE_REFERENCE = /^[^\s{}[\]"'<>|*?]+\.json(#(\/[^\n]*)?)?$/i;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const BOOLEAN = /^(true|false)$/i;

@@ -74,6 +74,14 @@ describe('fromArchieml', () => {
     expect(parseStory(story).steps).toHaveLength(2);
   });
 
+  it("prints the README's problem lines for its example with a comma left out and an unknown source", async () => {
+    const document = readme.match(/```archieml\n([\s\S]*?)```/)![1]!;
+    const shown = readme.match(/left out and a source `sohr`[^]*?```\n([\s\S]*?)```/)![1]!.trim().split('\n');
+    const broken = document.replace('"routes": ["m5"],', '"routes": ["m5"]').replace(/(id: advance\n[^]*?sources: afp)/, '$1, sohr');
+    const { lines } = await importDoc(broken);
+    expect([...lines, `story.aml: ${lines.length} problems; nothing written`]).toEqual(shown);
+  });
+
   it('names the line of a wrong value in a step', async () => {
     const { lines, story } = await importDoc(
       edit(20, 'sources: afp\ngraphic.type: unit-chart\ngraphic.unit.value: many\ngraphic.unit.label: 1 person')
