@@ -145,7 +145,7 @@ export async function fromArchieml(source: string, options: ImportOptions): Prom
   if (graphicsKey) {
     const node = lines.root.children?.get(graphicsKey);
     const graphicSchema = stepGraphicSchema(schema);
-    const byStep = coerceToSchema(graphicsValue, node, { type: 'object', additionalProperties: graphicSchema ?? true }, [], ctx);
+    const byStep = coerceToSchema(graphicsValue, node, { type: 'object', additionalProperties: graphicSchema ?? true }, [GRAPHICS_KEY], ctx);
     const steps = Array.isArray(story.steps) ? (story.steps as Record<string, unknown>[]) : [];
     const ids = steps.map((s) => (s && typeof s === 'object' ? s.id : undefined));
     for (const [id, graphic] of Object.entries((byStep.value ?? {}) as Record<string, unknown>)) {

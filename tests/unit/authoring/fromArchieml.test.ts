@@ -160,10 +160,15 @@ describe('fromArchieml', () => {
     ]);
   });
 
+  it('points invalid JSON in a graphics file at its line there', async () => {
+    const { lines } = await importDoc(`${STORY}\ngraphics: graphics.json\n`, { 'graphics.json': '{\n  "two": {"type": "unit-chart",}\n}\n' });
+    expect(lines).toEqual(['graphics.json:2:31  graphics  invalid JSON: trailing comma before "}": remove it']);
+  });
+
   it('says a graphics file cannot be read', async () => {
     const { lines, story } = await importDoc(`${STORY}\ngraphics: nope.json\n`);
     expect(story).toBeNull();
-    expect(lines).toEqual(['story.aml:22:11  (story)  cannot read nope.json (no such file)']);
+    expect(lines).toEqual(['story.aml:22:11  graphics  cannot read nope.json (no such file)']);
   });
 
   it('names the line ArchieML itself cannot read', async () => {

@@ -112,7 +112,7 @@ describe('scrollstage import', () => {
     await writeFile(join(dir, 'graphics.aml'), `${SMALL}graphics: missing.json\n`);
     const { io, stdout, stderr } = testIo(dir);
     expect(await importStory(['graphics.aml', '--out', 'graphics.json'], io)).toBe(1);
-    expect(stdout()).toEqual(['graphics.aml:18:11  (story)  cannot read missing.json (no such file)', 'graphics.aml: 1 problem; nothing written']);
+    expect(stdout()).toEqual(['graphics.aml:18:11  graphics  cannot read missing.json (no such file)', 'graphics.aml: 1 problem; nothing written']);
     expect(stderr()).toBe('');
   });
 
