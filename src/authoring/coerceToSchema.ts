@@ -60,8 +60,8 @@ export interface Coerced {
   loc: LocationNode;
 }
 
-/** A file name ending in .json, with an optional JSON pointer: `places.json`, `data/roads.json#/routes`. */
-export const FILE_REFERENCE = /^[^\s{}[\]"'<>|*?]+\.json(#(\/[^\n]*)?)?$/i;
+/** A file name ending in .json, with an optional JSON pointer: `places.json`, `data/roads.json#/routes`; not a URL. */
+export const FILE_REFERENCE = /^(?![a-z][\w+.-]*:\/\/)[^\s{}[\]"'<>|*?]+\.json(#(\/[^\n]*)?)?$/i;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const BOOLEAN = /^(true|false)$/i;
 /** Curly double quotes: Google Docs types them for ", which JSON does not read. */
@@ -226,7 +226,7 @@ class Coercer {
       this.problem(
         this.pos(at),
         path,
-        `expected an object: write it as JSON ({"type": ...}), name a .json file beside the document, or give its fields as ${name}.FIELD: lines`
+        `expected an object: write it as JSON ({ ... }), name a .json file beside the document, or give its fields as ${name}.FIELD: lines`
       );
       this.ctx.unread.push(path);
       return { value: undefined, loc };

@@ -181,7 +181,7 @@ describe('coerceToSchema', () => {
   it('asks for JSON, a file or fields where an object is written as a word', () => {
     const { problems } = read('[steps]\nid: s\ngraphic: map\n[]\n');
     expect(problems).toEqual([
-      'doc.aml:3:10  steps[0].graphic  expected an object: write it as JSON ({"type": ...}), name a .json file beside the document, or give its fields as graphic.FIELD: lines'
+      'doc.aml:3:10  steps[0].graphic  expected an object: write it as JSON ({ ... }), name a .json file beside the document, or give its fields as graphic.FIELD: lines'
     ]);
   });
 
@@ -202,6 +202,13 @@ describe('coerceToSchema', () => {
       'doc.aml:1:9  places  cannot read dir/missing.json (no such file)',
       'dir/bad.json:2:9  steps  invalid JSON: trailing comma before "}": remove it',
       'doc.aml:3:8  theme  dir/ok.json has nothing at #/y'
+    ]);
+  });
+
+  it('does not take a URL for a file', () => {
+    const { problems } = read('theme: https://example.org/theme.json\n');
+    expect(problems).toEqual([
+      'doc.aml:1:8  theme  expected an object: write it as JSON ({ ... }), name a .json file beside the document, or give its fields as theme.FIELD: lines'
     ]);
   });
 
