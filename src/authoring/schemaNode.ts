@@ -153,14 +153,18 @@ export function objectForm(
 ): SchemaObject | undefined {
   const objects = forms.filter((f) => kindsOf(f).has('object'));
   if (objects.length <= 1) return objects[0];
-  return objects.find((form) =>
-    Object.entries(form.properties ?? {}).every(([key, member]) => {
+  const constants = (form: SchemaObject) =>
+    Object.entries(form.properties ?? {}).flatMap(([key, member]) => {
       const schema = resolveRef(member, root);
-      if (typeof schema !== 'object') return true;
+      if (typeof schema !== 'object') return [];
       const constant = 'const' in schema ? schema.const : schema.enum?.length === 1 ? schema.enum[0] : undefined;
-      if (constant === undefined) return true;
+      return constant === undefined ? [] : [{ key, constant }];
+    });
+  const matches = (form: SchemaObject) =>
+    constants(form).every(({ key, constant }) => {
       const given = valueOf(key);
       return given !== undefined && String(given).trim() === String(constant);
-    })
-  );
+    });
+  // A form named by its constants first; a form with none (any other type) only after.
+  return objects.find((f) => constants(f).length > 0 && matches(f)) ?? objects.find((f) => constants(f).length === 0);
 }

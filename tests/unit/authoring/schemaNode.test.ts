@@ -78,6 +78,13 @@ describe('schemaNode', () => {
     expect(objectForm(forms, ROOT, () => undefined)).toBeUndefined();
   });
 
+  it('takes a form without constants (a page-defined graphic) only when no named form matches', () => {
+    const open = { type: 'object', properties: { type: { type: 'string' } }, additionalProperties: true };
+    const forms = alternatives({ anyOf: [open, { $ref: '#/$defs/Map' }] }, ROOT);
+    expect(objectForm(forms, ROOT, (k) => ({ type: 'map' })[k])?.properties).toHaveProperty('zoom');
+    expect(objectForm(forms, ROOT, (k) => ({ type: 'my-counter' })[k])).toEqual(open);
+  });
+
   it('reads the published story schema: a step graphic is one of the graphic types', () => {
     const root = storySchema as JsonSchema;
     const [story] = alternatives(root, root);
