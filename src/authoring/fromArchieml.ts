@@ -5,9 +5,10 @@
  *
  * The document is read by the `archieml` package; `archieLines` walks it with the same
  * grammar to know where each value is; `coerceToSchema` reads each value as the story's
- * JSON Schema expects it; `validateStory` checks the result. Nothing here names a story
- * field but the `graphics` key (step graphics kept in a file: see below), so fields the
- * schema gains later import without a change.
+ * JSON Schema expects it; `validateStory` checks the result. No story field is named here
+ * except for the importer's own `graphics` key (step graphics kept in a file: steps are
+ * matched by `id`, and the schema of `steps[].graphic` is looked up), so fields the schema
+ * gains later import without a change.
  */
 import archieml from 'archieml';
 import { dirname, isAbsolute, join } from 'node:path';
