@@ -29,6 +29,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     args: 'FILE --out DIR',
     load: async () => (await import('./snapshot.js')).snapshot
   },
+  import: {
+    summary: 'turn a story written in ArchieML (a Google Doc as plain text) into a story file, validated',
+    args: 'FILE.aml --out FILE.json',
+    load: async () => (await import('./import.js')).importStory
+  },
   schema: {
     summary: 'print the JSON Schema of story files (npm run schema writes stories/story.schema.json)',
     args: '',
