@@ -60,8 +60,8 @@ export async function startPreview(options: PreviewOptions, io: CliIo): Promise<
   if (!info.isFile()) throw new PreviewError(readFailureLine(file, Object.assign(new Error(), { code: 'EISDIR' })));
 
   const log = (line: string) => io.stdout.write(`${line}\n`);
-  const embedDir = await previewEmbed(log);
-  const preview = await createPreviewServer({ story: path, shownName: file, embedDir, log });
+  const embed = await previewEmbed(log);
+  const preview = await createPreviewServer({ story: path, shownName: file, embed, log });
   let port: number;
   try {
     port = await listenOnPort(preview.server, options.port, host, !options.portGiven);

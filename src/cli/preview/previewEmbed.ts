@@ -1,6 +1,7 @@
 /**
- * The folder holding the script-tag embed (`embed.js`, its CSS, the world basemap) that the
- * preview's frames load, as a newsroom page would.
+ * The script-tag embed's files (`embed.js`, its CSS, the world basemap), which the preview's
+ * frames load as a newsroom page would. They are read into memory at start, so a build
+ * replaced meanwhile (by another preview, after a change to src/) cannot pull them away.
  *
  * An installed package has it built in `dist/embed/`. Inside the repository there may be no
  * build, or an old one: the embed is built from `src/` (with `buildEmbed` from
@@ -44,18 +45,36 @@ function firstLine(error: unknown): string {
   return text.split('\n').find((line) => line.trim()) ?? 'unknown error';
 }
 
+/** The embed's files by name, as bytes. */
+export type EmbedFiles = Map<string, Buffer>;
+
+/** Records which sources a cached build was made from; not served. */
+const STAMP = 'stamp.json';
+
 interface Stamp {
   sources: number;
 }
 
+/** The files of an embed folder by name (`embed.js`, ...), or null when it holds no embed.js. */
+async function embedFiles(dir: string): Promise<EmbedFiles | null> {
+  try {
+    const names = (await readdir(dir)).filter((name) => name !== STAMP);
+    const files = new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
+    return files.has('embed.js') ? files : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Builds the embed from the repository's src/ into the cache unless a build as new as the sources is there. */
-async function cachedEmbed(root: string, log: (line: string) => void): Promise<string> {
+async function cachedEmbed(root: string, log: (line: string) => void): Promise<EmbedFiles> {
   const dir = join(root, CACHE);
   const sources = await newestSource(root);
-  const stamp = await readFile(join(dir, 'stamp.json'), 'utf8')
+  const stamp = await readFile(join(dir, STAMP), 'utf8')
     .then((text) => JSON.parse(text) as Stamp)
     .catch(() => null);
-  if (stamp && stamp.sources >= sources && existsSync(join(dir, 'embed.js'))) return dir;
+  const cached = stamp && stamp.sources >= sources ? await embedFiles(dir) : null;
+  if (cached) return cached;
 
   log(`building the embed from src/ (${stamp ? 'the sources changed since the last preview' : 'first preview in this checkout'})...`);
   const started = Date.now();
@@ -63,10 +82,12 @@ async function cachedEmbed(root: string, log: (line: string) => void): Promise<s
   const temporary = `${dir}.${process.pid}`;
   await mkdir(dirname(dir), { recursive: true });
   const script = pathToFileURL(join(root, 'scripts/build.js')).href;
+  let files: EmbedFiles | null;
   try {
     const { buildEmbed } = (await import(/* @vite-ignore */ script)) as { buildEmbed(outDir: string): Promise<unknown> };
     await buildEmbed(temporary);
-    await writeFile(join(temporary, 'stamp.json'), JSON.stringify({ sources } satisfies Stamp));
+    files = await embedFiles(temporary);
+    await writeFile(join(temporary, STAMP), JSON.stringify({ sources } satisfies Stamp));
     await rm(dir, { recursive: true, force: true });
     await rename(temporary, dir);
   } catch (error) {
@@ -74,20 +95,21 @@ async function cachedEmbed(root: string, log: (line: string) => void): Promise<s
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }
+  if (!files) throw new PreviewError(`the embed build wrote no embed.js (in ${temporary})`);
   log(`built the embed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return dir;
+  return files;
 }
 
 /**
- * The embed folder to serve. Throws an Error whose message is one line saying what is
- * missing and what to run.
+ * The embed's files. Throws a PreviewError, one line saying what is missing and what to run.
  */
-export async function previewEmbed(log: (line: string) => void, root?: string): Promise<string> {
+export async function previewEmbed(log: (line: string) => void, root?: string): Promise<EmbedFiles> {
   const base = root ?? (await packageRoot());
   if (existsSync(join(base, 'src/embed/embed.ts')) && existsSync(join(base, 'scripts/build.js'))) {
     return cachedEmbed(base, log);
   }
   const built = join(base, 'dist/embed');
-  if (existsSync(join(built, 'embed.js'))) return built;
+  const files = await embedFiles(built);
+  if (files) return files;
   throw new PreviewError(`the embed is not built (no ${join(built, 'embed.js')}): run "npm run build" in ${base}`);
 }

@@ -54,8 +54,8 @@ export interface PreviewServerOptions {
   story: string;
   /** The story file as the author named it: the validator's lines start with it. */
   shownName: string;
-  /** The folder with embed.js, embed.css and basemap.json. */
-  embedDir: string;
+  /** The embed's files by name: embed.js, embed.css, basemap.json, ... */
+  embed: ReadonlyMap<string, Buffer>;
   /** Told each check's lines, and folders that cannot be watched. */
   log(line: string): void;
 }
@@ -76,7 +76,6 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
   // Real paths, so a request's file (resolved through any symbolic link) compares equal.
   const folder = await realpath(dirname(resolve(options.story)));
   const story = join(folder, basename(options.story));
-  const embedDir = await realpath(options.embedDir);
   // The story's own URL path: its name in the folder, percent-encoded as a link would be.
   const storyPath = '/' + encodeURIComponent(basename(story));
   const pages = new Set<ServerResponse>();
@@ -130,12 +129,12 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
     req.on('close', () => pages.delete(res));
   }
 
-  /** Sends a file of a served folder, honouring a byte range (video seeks by them). */
-  async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, urlPath: string): Promise<void> {
-    const file = servedPath(root, urlPath);
+  /** Sends a file of the story's folder, honouring a byte range (video seeks by them). */
+  async function sendFile(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {
+    const file = servedPath(folder, urlPath);
     if (!file) return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad path\n');
     // A file the frames asked for is one the story uses: watch it, even if it is not there yet.
-    if (root === folder && file !== story) watcher.add(file);
+    if (file !== story) watcher.add(file);
     if (file === story && source !== null) {
       // The text just checked, so the frames show exactly what the page was told is valid.
       const body = Buffer.from(source, 'utf8');
@@ -143,9 +142,9 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
       return void res.end(req.method === 'HEAD' ? undefined : body);
     }
     const real = await realpath(file).catch(() => null);
-    const info = real && isInside(root, real) ? await stat(real).catch(() => null) : null;
+    const info = real && isInside(folder, real) ? await stat(real).catch(() => null) : null;
     if (!real || !info?.isFile()) {
-      const shown = relative(root, file).split(sep).join('/');
+      const shown = relative(folder, file).split(sep).join('/');
       return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...NO_CACHE }).end(`not found: ${shown}\n`);
     }
     const range = byteRange(req.headers.range, info.size);
@@ -165,6 +164,13 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
       .pipe(res);
   }
 
+  function sendEmbed(req: IncomingMessage, res: ServerResponse, name: string): void {
+    const body = options.embed.get(name);
+    if (!body) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...NO_CACHE }).end(`not found: ${name}\n`);
+    res.writeHead(200, { 'content-type': contentType(name), 'content-length': body.length, ...NO_CACHE });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return void res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('GET or HEAD only\n');
@@ -176,8 +182,8 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
       return void res.end(req.method === 'HEAD' ? undefined : own.body);
     }
     if (path === `${OWN}events`) return events(req, res);
-    if (path.startsWith(`${OWN}embed/`)) return sendFile(req, res, embedDir, path.slice(`${OWN}embed`.length));
-    return sendFile(req, res, folder, path);
+    if (path.startsWith(`${OWN}embed/`)) return sendEmbed(req, res, path.slice(`${OWN}embed/`.length));
+    return sendFile(req, res, path);
   }
 
   const server = createServer((req, res) => {
