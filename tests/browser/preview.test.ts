@@ -239,6 +239,27 @@ describe('scrollstage preview', () => {
     expect(watched.errors).toEqual([]);
   });
 
+  it('loads the frames afresh, at the same step, when a file the story uses besides itself is saved', async () => {
+    // What an image graphic or a story's own basemap does: fetch a file named relative to the story.
+    await writeFile(join(dir, 'photo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    for (const device of ['phone', 'desktop'] as const) {
+      const frame = frameOf(page, device);
+      expect(await frame.evaluate(() => fetch('/photo.svg').then((r) => r.status))).toBe(200);
+      await frame.evaluate(() => Object.assign(window, { frameMarker: 'this load' }));
+    }
+    await save(join(dir, 'photo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10"/>');
+    for (const device of ['phone', 'desktop'] as const) {
+      const frame = frameOf(page, device);
+      await expect
+        .poll(() => frame.evaluate(() => (window as unknown as { frameMarker?: string }).frameMarker ?? 'reloaded').catch(() => 'loading'), {
+          timeout: SAVE_SHOWS_WITHIN_MS
+        })
+        .toBe('reloaded');
+      await waitForActiveStep(frame, 5);
+    }
+    expect(await marker()).toBe('never reloaded');
+  });
+
   it('stops cleanly on Ctrl+C', async () => {
     child.kill('SIGINT');
     expect(await exit).toBe(0);

@@ -49,6 +49,9 @@ let version = 0;
 let assets = null;
 /** @type {Place | null} where to go once the story is shown after a fresh load */
 let kept = takeKeptPlace();
+// The frame puts the reader back itself, once the story is laid out; the browser's own
+// restoring would land on a page not yet grown to its height.
+history.scrollRestoration = 'manual';
 
 function takeKeptPlace() {
   try {
