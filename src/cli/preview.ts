@@ -61,7 +61,7 @@ export async function startPreview(options: PreviewOptions, io: CliIo): Promise<
 
   const log = (line: string) => io.stdout.write(`${line}\n`);
   const embed = await previewEmbed(log);
-  const preview = await createPreviewServer({ story: path, shownName: file, embed, log });
+  const preview = await createPreviewServer({ story: path, shownName: file, embed, host, log });
   let port: number;
   try {
     port = await listenOnPort(preview.server, options.port, host, !options.portGiven);

@@ -18,6 +18,7 @@ import { checkStorySource, readFailureLine, type StoryCheck } from '../checkStor
 import { byteRange } from './byteRange.js';
 import { contentType } from './contentType.js';
 import { previewMessage, type PreviewMessage } from './previewMessage.js';
+import { hostAllowed } from './hostAllowed.js';
 import { isInside, servedPath } from './servedPath.js';
 import { watchFiles } from './watchFiles.js';
 import pageHtml from './page.html?raw';
@@ -56,6 +57,8 @@ export interface PreviewServerOptions {
   shownName: string;
   /** The embed's files by name: embed.js, embed.css, basemap.json, ... */
   embed: ReadonlyMap<string, Buffer>;
+  /** The address the server listens on: on a loopback one, requests must be addressed to this machine (see hostAllowed). */
+  host: string;
   /** Told each check's lines, and folders that cannot be watched. */
   log(line: string): void;
 }
@@ -174,6 +177,10 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return void res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('GET or HEAD only\n');
+    }
+    if (!hostAllowed(req.headers.host, options.host)) {
+      const text = `scrollstage preview answers requests to this machine only (localhost or 127.0.0.1), not to ${req.headers.host ?? 'no host'}\n`;
+      return void res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
     }
     const path = new URL(req.url ?? '/', 'http://preview').pathname;
     const own = OWN_FILES[path];

@@ -41,10 +41,10 @@ async function openEvents(base: string) {
   };
 }
 
-/** A GET with the path exactly as given (fetch would normalise dot segments away). */
-function rawGet(base: string, path: string): Promise<{ status: number; body: string }> {
+/** A GET with the path (and Host header) exactly as given: fetch would normalise dot segments away, and set Host itself. */
+function rawGet(base: string, path: string, host?: string): Promise<{ status: number; body: string }> {
   return new Promise((done, fail) => {
-    request(`${base}x`, { path }, (res) => {
+    request(`${base}x`, { path, ...(host ? { headers: { host } } : {}) }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -73,6 +73,7 @@ describe('createPreviewServer', () => {
       story: join(dir, 'story', 'my story.json'),
       shownName: 'story/my story.json',
       embed: new Map([['embed.js', Buffer.from('/* the embed */')]]),
+      host: '127.0.0.1',
       log: (line) => logged.push(line)
     });
     await new Promise<void>((done) => preview.server.listen(0, '127.0.0.1', done));
@@ -189,6 +190,15 @@ describe('createPreviewServer', () => {
     expect(linked.status).toBe(404);
     expect(await linked.text()).toBe('not found: link.txt\n');
     expect((await fetch(`${base}images`)).status).toBe(404);
+  });
+
+  it('answers only requests addressed to this machine, so no other site can read the folder by DNS rebinding', async () => {
+    for (const host of ['localhost:4173', '127.0.0.1:4173', '[::1]:4173', 'story.localhost']) {
+      expect((await rawGet(base, '/images/photo.png', host)).status, host).toBe(200);
+    }
+    const refused = await rawGet(base, '/images/photo.png', 'attacker.example:4173');
+    expect(refused.status).toBe(403);
+    expect(refused.body).toBe('scrollstage preview answers requests to this machine only (localhost or 127.0.0.1), not to attacker.example:4173\n');
   });
 
   it('answers GET and HEAD only, and never caches', async () => {
