@@ -158,6 +158,8 @@ describe('scrollstage preview', () => {
     for (const device of ['phone', 'desktop'] as const) await waitForActiveStep(frameOf(page, device), 5);
     // The list marks where each frame is.
     await expect.poll(() => page.$eval('#steps button[data-index="5"]', (b) => b.className)).toBe('at-phone at-desktop');
+    await page.waitForTimeout(1500); // the camera's flight to the step, for the picture
+    await page.screenshot({ path: join(SCRATCH, 'preview-step.png') });
   });
 
   it("tracks a reader's scrolling in each frame by that frame's own viewport", async () => {
