@@ -34,6 +34,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     args: 'FILE.aml --out FILE.json',
     load: async () => (await import('./import.js')).importStory
   },
+  preview: {
+    summary: 'serve the story at phone and desktop size side by side; every save shows, problems as validate prints them',
+    args: 'FILE [--port N] [--host H]',
+    load: async () => (await import('./preview.js')).preview
+  },
   schema: {
     summary: 'print the JSON Schema of story files (npm run schema writes stories/story.schema.json)',
     args: '',
