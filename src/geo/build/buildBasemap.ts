@@ -84,14 +84,37 @@ function arcsOf(object: GeometryObject): Set<number> {
   return arcs;
 }
 
+interface DecodedWorld {
+  countries: { feature: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }>; extent: Box }[];
+  borders: GeoJSON.MultiLineString;
+}
+
+/** Decoding a world topology takes longer than clipping it to a tile: once per topology. */
+const decoded = new WeakMap<WorldTopology, DecodedWorld>();
+
+export function decodeWorld(world: WorldTopology): DecodedWorld {
+  let result = decoded.get(world);
+  if (!result) {
+    const countries = feature(world, world.objects.countries).features.flatMap((f) => {
+      const extent = f.geometry && extentOf([f.geometry]);
+      return extent ? [{ feature: f as DecodedWorld['countries'][number]['feature'], extent }] : [];
+    });
+    result = { countries, borders: mesh(world, world.objects.countries, (a, b) => a !== b) };
+    decoded.set(world, result);
+  }
+  return result;
+}
+
+const overlaps = (a: Box, b: Box) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
 export function buildBasemap({ world, box, detail, focus, layers = [], credits = [] }: BasemapInput): BasemapFile {
+  const source = decodeWorld(world);
   // Every country in the box, the ones without an ISO code too (Northern Cyprus, Kosovo...):
   // left out, they would be holes in the land.
   const countries: GeoJSON.Feature[] = [];
-  for (const country of feature(world, world.objects.countries).features) {
-    const geometry = country.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon | null;
-    if (!geometry) continue;
-    const polygons = densifyFrame(clipPolygons(geometry, box), box);
+  for (const { feature: country, extent } of source.countries) {
+    if (!overlaps(extent, box)) continue;
+    const polygons = densifyFrame(clipPolygons(country.geometry, box), box);
     if (!polygons.length) continue;
     const name = country.properties.name;
     const iso = isoAlpha2(country.id);
@@ -104,7 +127,7 @@ export function buildBasemap({ world, box, detail, focus, layers = [], credits =
   }
   // Borders come from the whole world's mesh, clipped as lines: a border that runs along the
   // box edge (20°E between Namibia and Botswana) would be lost by a mesh of clipped countries.
-  const borderLines = clipLines(mesh(world, world.objects.countries, (a, b) => a !== b), box);
+  const borderLines = clipLines(source.borders, box);
 
   const clippedLayers = layers.map((layer) => ({
     layer,

@@ -70,14 +70,51 @@ export function clipRing(ring: Position[], box: Box): Position[] {
   return Math.abs(planarArea(closed)) < SLIVER_AREA ? [] : closed;
 }
 
-/** A Polygon or MultiPolygon clipped to the box, as a MultiPolygon's coordinates (empty when nothing is inside). */
+/**
+ * Turns to add to each vertex's longitude (multiples of 360°) for the line to run without a
+ * jump: a step of more than 180° is a crossing of the antimeridian (world-atlas keeps Fiji's
+ * and Chukotka's rings whole across it). Added at the last moment, to the original value, so
+ * a vertex not moved keeps its exact double and stays shared with its neighbour's border.
+ */
+function unwrapTurns(line: Position[]): number[] {
+  let turn = 0;
+  return line.map((p, i) => {
+    const step = i > 0 ? p[0]! - line[i - 1]![0]! : 0;
+    if (step > 180) turn -= 360;
+    else if (step < -180) turn += 360;
+    return turn;
+  });
+}
+
+/** The line with `turns` and `extra` added to its longitudes; untouched vertices are the same arrays. */
+function moved(line: Position[], turns: number[], extra: number): Position[] {
+  return line.map((p, i) => (turns[i]! + extra ? [p[0]! + turns[i]! + extra, p[1]!] : p));
+}
+
+/** A ring's turns moved so that it starts west of 180; null when it winds around a pole (Natural Earth draws those along ±180 already). */
+function ringTurns(ring: Position[]): number[] | null {
+  const turns = unwrapTurns(ring);
+  if (turns[turns.length - 1] !== 0) return null;
+  const west = Math.min(...ring.map((p, i) => p[0]! + turns[i]!));
+  return west < -180 ? turns.map((t) => t + 360) : turns;
+}
+
+/**
+ * A Polygon or MultiPolygon clipped to the box, as a MultiPolygon's coordinates (empty when
+ * nothing is inside). Polygons across the antimeridian are clipped whole, once as they run
+ * and once moved a turn west, so each side of 180° lands in the boxes on its side.
+ */
 export function clipPolygons(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon, box: Box): Position[][][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const clipped: Position[][][] = [];
   for (const polygon of polygons) {
-    const [outer, ...holes] = polygon.map((ring) => clipRing(ring, box));
-    if (!outer?.length) continue;
-    clipped.push([outer, ...holes.filter((h) => h.length > 0)]);
+    const turns = polygon.map((ring) => ringTurns(ring) ?? ring.map(() => 0));
+    const crosses = turns.some((t) => t.some((turn) => turn !== 0));
+    for (const extra of crosses ? [0, -360] : [0]) {
+      const [outer, ...holes] = polygon.map((ring, r) => clipRing(moved(ring, turns[r]!, extra), box));
+      if (!outer?.length) continue;
+      clipped.push([outer, ...holes.filter((h) => h.length > 0)]);
+    }
   }
   return clipped;
 }
@@ -99,7 +136,12 @@ const same = (p: Position, q: Position) => p[0] === q[0] && p[1] === q[1];
 /** A LineString or MultiLineString clipped to the box, as a MultiLineString's coordinates (empty when nothing is inside). */
 export function clipLines(geometry: GeoJSON.LineString | GeoJSON.MultiLineString, box: Box): Position[][] {
   const edges = edgesOf(box);
-  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const given = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  // Lines across the antimeridian, like rings (see clipPolygons), once as they run and once a turn west.
+  const lines = given.flatMap((line) => {
+    const turns = unwrapTurns(line);
+    return turns.some((t) => t !== 0) ? [0, 360, -360].map((extra) => moved(line, turns, extra)) : [line];
+  });
   const out: Position[][] = [];
   for (const line of lines) {
     let current: Position[] | null = null;
