@@ -105,7 +105,7 @@ export function decodeWorld(world: WorldTopology): DecodedWorld {
   return result;
 }
 
-const overlaps = (a: Box, b: Box) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+export const overlaps = (a: Box, b: Box) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
 export function buildBasemap({ world, box, detail, focus, layers = [], credits = [] }: BasemapInput): BasemapFile {
   const source = decodeWorld(world);

@@ -86,34 +86,68 @@ function unwrapTurns(line: Position[]): number[] {
   });
 }
 
-/** The line with `turns` and `extra` added to its longitudes; untouched vertices are the same arrays. */
-function moved(line: Position[], turns: number[], extra: number): Position[] {
-  return line.map((p, i) => (turns[i]! + extra ? [p[0]! + turns[i]! + extra, p[1]!] : p));
+/** A line's vertices as given, and the turns each needs to run without a jump. */
+interface Unwrapped {
+  points: Position[];
+  turns: number[];
 }
 
-/** A ring's turns moved so that it starts west of 180; null when it winds around a pole (Natural Earth draws those along ±180 already). */
-function ringTurns(ring: Position[]): number[] | null {
+/**
+ * A ring in the plane, unwrapped: moved so that it starts west of 180° when it crosses the
+ * antimeridian. When it winds around a pole instead (world-atlas 1:50m draws Antarctica as a
+ * strip along 89.999°S with its coast as a hole), it is closed along the pole on the side
+ * d3 reads as its inside: right of its way for an outer ring, left for a hole. Closed so,
+ * the plane sees what the sphere does, and the ring keeps d3's winding.
+ */
+function planarRing(ring: Position[], hole: boolean): Unwrapped {
   const turns = unwrapTurns(ring);
-  if (turns[turns.length - 1] !== 0) return null;
-  const west = Math.min(...ring.map((p, i) => p[0]! + turns[i]!));
-  return west < -180 ? turns.map((t) => t + 360) : turns;
+  const around = turns[turns.length - 1]!;
+  if (around === 0) {
+    const west = Math.min(...ring.map((p, i) => p[0]! + turns[i]!));
+    return { points: ring, turns: west < -180 ? turns.map((t) => t + 360) : turns };
+  }
+  // Going east, the right-hand side is south.
+  const pole = around > 0 !== hole ? -90 : 90;
+  // The turn that centres it on the Greenwich meridian: Natural Earth cuts such rings at
+  // ±180°, so an outer ring and its hole then share one 360° window.
+  const mean = ring.reduce((sum, p, i) => sum + p[0]! + turns[i]!, 0) / ring.length;
+  const centre = -360 * Math.round(mean / 360);
+  const [first, last] = [ring[0]!, ring[ring.length - 1]!];
+  return {
+    points: [...ring, [last[0]!, pole], [first[0]!, pole], first],
+    turns: [...turns, around, 0, 0].map((t) => t + centre)
+  };
+}
+
+/** The shifts (turns of 360°) that bring some of these lines into [-180, 180]. */
+function windows(lines: Unwrapped[]): number[] {
+  const xs = lines.flatMap(({ points, turns }) => points.map((p, i) => p[0]! + turns[i]!));
+  const [west, east] = [Math.min(...xs), Math.max(...xs)];
+  return [0, -360, 360].filter((turn) => west + turn < 180 && east + turn > -180);
+}
+
+/** The line placed in one window; a vertex that ends where it was given is the same array, bit for bit. */
+function placed({ points, turns }: Unwrapped, turn: number): Position[] {
+  return points.map((p, i) => (turns[i]! + turn ? [p[0]! + turns[i]! + turn, p[1]!] : p));
 }
 
 /**
  * A Polygon or MultiPolygon clipped to the box, as a MultiPolygon's coordinates (empty when
- * nothing is inside). Polygons across the antimeridian are clipped whole, once as they run
- * and once moved a turn west, so each side of 180° lands in the boxes on its side.
+ * nothing is inside). Polygons across the antimeridian are clipped whole, unwrapped, once in
+ * each 360° window they reach into, so each side of 180° lands in the boxes on its side.
  */
 export function clipPolygons(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon, box: Box): Position[][][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const clipped: Position[][][] = [];
   for (const polygon of polygons) {
-    const turns = polygon.map((ring) => ringTurns(ring) ?? ring.map(() => 0));
-    const crosses = turns.some((t) => t.some((turn) => turn !== 0));
-    for (const extra of crosses ? [0, -360] : [0]) {
-      const [outer, ...holes] = polygon.map((ring, r) => clipRing(moved(ring, turns[r]!, extra), box));
+    const rings = polygon.map((ring, i) => planarRing(ring, i > 0));
+    for (const turn of windows(rings)) {
+      const [outer, ...allHoles] = rings.map((ring) => clipRing(placed(ring, turn), box));
       if (!outer?.length) continue;
-      clipped.push([outer, ...holes.filter((h) => h.length > 0)]);
+      const holes = allHoles.filter((h) => h.length > 0);
+      // Outer rings around a pole cover whole boxes that their holes cover too: nothing is left.
+      if (Math.abs(planarArea(outer)) - holes.reduce((sum, h) => sum + Math.abs(planarArea(h)), 0) < SLIVER_AREA) continue;
+      clipped.push([outer, ...holes]);
     }
   }
   return clipped;
@@ -137,10 +171,10 @@ const same = (p: Position, q: Position) => p[0] === q[0] && p[1] === q[1];
 export function clipLines(geometry: GeoJSON.LineString | GeoJSON.MultiLineString, box: Box): Position[][] {
   const edges = edgesOf(box);
   const given = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-  // Lines across the antimeridian, like rings (see clipPolygons), once as they run and once a turn west.
+  // Lines across the antimeridian, like rings (see clipPolygons): unwrapped, once per window.
   const lines = given.flatMap((line) => {
-    const turns = unwrapTurns(line);
-    return turns.some((t) => t !== 0) ? [0, 360, -360].map((extra) => moved(line, turns, extra)) : [line];
+    const unwrapped = { points: line, turns: unwrapTurns(line) };
+    return windows([unwrapped]).map((turn) => placed(unwrapped, turn));
   });
   const out: Position[][] = [];
   for (const line of lines) {

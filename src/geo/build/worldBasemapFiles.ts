@@ -5,7 +5,7 @@
  */
 import type { BasemapFile } from '../basemap/basemapFile.js';
 import { COLUMNS, ROWS, WORLD_FILE, tileBox, tileFile } from '../basemap/worldGrid.js';
-import { buildBasemap, decodeWorld, type WorldTopology } from './buildBasemap.js';
+import { buildBasemap, decodeWorld, overlaps, type WorldTopology } from './buildBasemap.js';
 import { clipPolygons } from './clipToBox.js';
 
 export const TILE_INDEX_FILE = 'tiles.json';
@@ -13,7 +13,7 @@ export const TILE_INDEX_FILE = 'tiles.json';
 /** Whether any country reaches into the tile (cheaper than building it). */
 export function tileHasLand(world50m: WorldTopology, column: number, row: number): boolean {
   const box = tileBox(column, row);
-  return decodeWorld(world50m).countries.some(({ feature }) => clipPolygons(feature.geometry, box).length > 0);
+  return decodeWorld(world50m).countries.some(({ feature, extent }) => overlaps(extent, box) && clipPolygons(feature.geometry, box).length > 0);
 }
 
 /** The 1:50m tile at this column and row. */
