@@ -154,7 +154,10 @@ describe('scrollstage basemap', () => {
     expect(ok.stdout).toMatch(/^wrote paris\.json \(.* gzip; 10m\): land 1, countries 1, borders 1\n$/);
     const map = await readMap('paris.json');
     expect(feature(map, map.objects.countries).features[0]!.properties).toEqual({ name: 'France', iso: 'FR' });
-    const failed = await exec(process.execPath, [bin, 'basemap', '--bbox', '3,48,2,49', '--out', 'x.json'], { cwd: dir }).catch((e: { code: number; stderr: string }) => e);
+    const failed = (await exec(process.execPath, [bin, 'basemap', '--bbox', '3,48,2,49', '--out', 'x.json'], { cwd: dir }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: unknown) => error
+    )) as { code: number; stderr: string };
     expect(failed.code).toBe(1);
     expect(failed.stderr).toBe('scrollstage basemap: --bbox 3,48,2,49 crosses the antimeridian (west 3 > east 2); W must be less than E: split the story, or use two basemaps, one each side of 180°\n');
   });
