@@ -32,8 +32,8 @@ const PIXEL_FRACTION = 0.5;
 
 /**
  * Steps of the quantization grid across the box: 1e5 puts a 40° box's grid at ~40 m and a
- * 10° tile's at ~10 m, finer than Natural Earth's ~400 m source grid, and whole degrees on
- * grid points, so tiles that share an edge quantize it alike.
+ * 15° tile's at ~15 m, finer than world-atlas's own ~400 m grid. Tiles of one size in one
+ * row or column share the grid along their common edges, so they quantize them alike.
  */
 export const QUANTIZATION_STEPS = 1e5;
 
