@@ -103,7 +103,7 @@ function planarRing(ring: Position[], hole: boolean): Unwrapped {
   const turns = unwrapTurns(ring);
   const around = turns[turns.length - 1]!;
   if (around === 0) {
-    const west = Math.min(...ring.map((p, i) => p[0]! + turns[i]!));
+    const west = ring.reduce((min, p, i) => Math.min(min, p[0]! + turns[i]!), Infinity);
     return { points: ring, turns: west < -180 ? turns.map((t) => t + 360) : turns };
   }
   // Going east, the right-hand side is south.
@@ -121,8 +121,10 @@ function planarRing(ring: Position[], hole: boolean): Unwrapped {
 
 /** The shifts (turns of 360°) that bring some of these lines into [-180, 180]. */
 function windows(lines: Unwrapped[]): number[] {
-  const xs = lines.flatMap(({ points, turns }) => points.map((p, i) => p[0]! + turns[i]!));
-  const [west, east] = [Math.min(...xs), Math.max(...xs)];
+  let [west, east] = [Infinity, -Infinity];
+  for (const { points, turns } of lines) {
+    for (const [i, p] of points.entries()) [west, east] = [Math.min(west, p[0]! + turns[i]!), Math.max(east, p[0]! + turns[i]!)];
+  }
   return [0, -360, 360].filter((turn) => west + turn < 180 && east + turn > -180);
 }
 

@@ -1,8 +1,8 @@
 /**
  * Adds vertices along the parts of a clipped ring that run on the box's north or south edge.
  * d3-geo draws every edge as a great circle, and a great circle between two points of one
- * parallel bulges poleward: the flagship box's 36°-wide southern edge would cut ~3° into
- * Arabia. Meridian edges are great circles already.
+ * parallel bulges poleward: the southern edge of a box 36° wide at 21°N would cut ~3° into
+ * the land above it. Meridian edges are great circles already.
  */
 import type { Box } from '../basemap/basemapFile.js';
 

@@ -1,5 +1,5 @@
 /**
- * ISO 3166-1 alpha-2 code of a world-atlas country id (ISO 3166-1 numeric, "760" → "SY"), so
+ * ISO 3166-1 alpha-2 code of a world-atlas country id (ISO 3166-1 numeric, "250" → "FR"), so
  * the map can name a country in the reader's language with Intl.DisplayNames. The table,
  * iso3166Alpha2.json, was written from Debian's iso-codes package (the ISO 3166 Maintenance
  * Agency's list) with:
