@@ -13,16 +13,18 @@
 type Position = number[];
 
 /**
- * Coordinates are matched at 1e-6° (~0.1 m): two tiles decode a shared edge from their own
- * quantization grids (~1e-4°) and differ only in the last bits of a double.
+ * Coordinates are matched on a 1e-5° grid (~1 m): two tiles decode a shared edge from their
+ * own quantization grids (~1e-4°) and differ only in the last bits of a double. Each point
+ * is one number, column * ROWS + row, which a Map hashes far faster than a string.
  */
-const MATCH = 1e6;
+const MATCH = 1e5;
+const ROWS = 2 ** 25; // more than the 18,000,001 rows from pole to pole
+const COLUMN_OFFSET = 180 * MATCH;
+const ROW_OFFSET = 90 * MATCH;
 
-/** A directed ring edge between two matched points. */
-interface Edge {
-  from: string;
-  to: string;
-}
+const column = (x: number) => Math.round(x * MATCH) + COLUMN_OFFSET;
+const row = (y: number) => Math.round(y * MATCH) + ROW_OFFSET;
+const pointKey = (c: number, r: number) => c * ROWS + r;
 
 /** Twice the signed area of a ring in the lon/lat plane. */
 function doubleArea(ring: Position[]): number {
@@ -31,7 +33,7 @@ function doubleArea(ring: Position[]): number {
   return sum;
 }
 
-function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+function add<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -49,61 +51,64 @@ function contains(ring: Position[], [x, y]: Position): boolean {
 
 /** The polygons (MultiPolygon coordinates) as one MultiPolygon, edges shared along meridians and parallels removed. */
 export function dissolvePolygons(polygons: readonly Position[][][]): Position[][][] {
-  const points = new Map<string, Position>();
-  const keyOf = (p: Position) => {
-    const key = `${Math.round(p[0]! * MATCH)},${Math.round(p[1]! * MATCH)}`;
-    if (!points.has(key)) points.set(key, [p[0]!, p[1]!]);
-    return key;
-  };
+  const points = new Map<number, Position>();
   // Outer rings keep the winding their source gave them; the largest one says which it is.
   let outerSign = 0;
   let largest = 0;
-  const edges: Edge[] = [];
-  // Axis-aligned edges by line ("x:KEY" for a meridian, "y:KEY" for a parallel), with each end's position along it.
-  const lines = new Map<string, { from: number; to: number }[]>();
+  // Directed edges, as [from, to] point keys.
+  const edges: [number, number][] = [];
+  // Axis-aligned edges along each meridian (by column) and parallel (by row): where each runs from and to along it.
+  const meridians = new Map<number, [number, number][]>();
+  const parallels = new Map<number, [number, number][]>();
   for (const polygon of polygons) {
     for (const [r, ring] of polygon.entries()) {
       const area = doubleArea(ring);
       if (r === 0 && Math.abs(area) > largest) [largest, outerSign] = [Math.abs(area), Math.sign(area)];
+      let [c0, r0] = [column(ring[0]![0]!), row(ring[0]![1]!)];
       for (let i = 1; i < ring.length; i++) {
-        const [from, to] = [keyOf(ring[i - 1]!), keyOf(ring[i]!)];
-        if (from === to) continue;
-        const [fx, fy] = from.split(',');
-        const [tx, ty] = to.split(',');
-        if (fx === tx) add(lines, `x:${fx}`, { from: +fy!, to: +ty! });
-        else if (fy === ty) add(lines, `y:${fy}`, { from: +fx!, to: +tx! });
-        else edges.push({ from, to });
+        const p = ring[i]!;
+        const [c1, r1] = [column(p[0]!), row(p[1]!)];
+        const to = pointKey(c1, r1);
+        if (!points.has(to)) points.set(to, [p[0]!, p[1]!]);
+        if (c0 === c1 && r0 !== r1) add(meridians, c0, [r0, r1]);
+        else if (r0 === r1 && c0 !== c1) add(parallels, r0, [c0, c1]);
+        else if (c0 !== c1) edges.push([pointKey(c0, r0), to]);
+        [c0, r0] = [c1, r1];
       }
     }
   }
   // Along each line: split at every end, add up the runs each way, keep what does not cancel.
-  for (const [line, runs] of lines) {
-    const fixed = line.slice(2);
-    const at = (v: number) => (line[0] === 'x' ? `${fixed},${v}` : `${v},${fixed}`);
-    const stops = [...new Set(runs.flatMap((s) => [s.from, s.to]))].sort((a, b) => a - b);
-    const index = new Map(stops.map((v, i) => [v, i]));
-    const net = new Array<number>(stops.length).fill(0);
-    for (const { from, to } of runs) {
-      const [a, b] = [index.get(from)!, index.get(to)!];
-      const d = Math.sign(b - a);
-      net[Math.min(a, b)]! += d;
-      net[Math.max(a, b)]! -= d;
-    }
-    let count = 0;
-    for (let i = 0; i < stops.length - 1; i++) {
-      count += net[i]!;
-      for (let k = 0; k < Math.abs(count); k++) {
-        edges.push(count > 0 ? { from: at(stops[i]!), to: at(stops[i + 1]!) } : { from: at(stops[i + 1]!), to: at(stops[i]!) });
+  for (const [lines, along] of [
+    [meridians, (c: number, v: number) => pointKey(c, v)],
+    [parallels, (r: number, v: number) => pointKey(v, r)]
+  ] as const) {
+    for (const [fixed, runs] of lines) {
+      const stops = [...new Set(runs.flat())].sort((a, b) => a - b);
+      const index = new Map(stops.map((v, i) => [v, i]));
+      const net = new Array<number>(stops.length).fill(0);
+      for (const [from, to] of runs) {
+        const [a, b] = [index.get(from)!, index.get(to)!];
+        const d = Math.sign(b - a);
+        net[Math.min(a, b)]! += d;
+        net[Math.max(a, b)]! -= d;
+      }
+      let count = 0;
+      for (let i = 0; i < stops.length - 1; i++) {
+        count += net[i]!;
+        const [a, b] = [along(fixed, stops[i]!), along(fixed, stops[i + 1]!)];
+        for (let k = 0; k < Math.abs(count); k++) edges.push(count > 0 ? [a, b] : [b, a]);
       }
     }
   }
   // Other edges cancel only against their exact reverse.
-  const counts = new Map<string, number>();
-  for (const { from, to } of edges) counts.set(`${from}>${to}`, (counts.get(`${from}>${to}`) ?? 0) + 1);
-  const outgoing = new Map<string, string[]>();
-  for (const [pair, n] of counts) {
-    const [from, to] = pair.split('>') as [string, string];
-    for (let k = n - (counts.get(`${to}>${from}`) ?? 0); k > 0; k--) add(outgoing, from, to);
+  const counts = new Map<number, Map<number, number>>();
+  for (const [from, to] of edges) {
+    const row = counts.get(from) ?? counts.set(from, new Map()).get(from)!;
+    row.set(to, (row.get(to) ?? 0) + 1);
+  }
+  const outgoing = new Map<number, number[]>();
+  for (const [from, targets] of counts) {
+    for (const [to, n] of targets) for (let k = n - (counts.get(to)?.get(from) ?? 0); k > 0; k--) add(outgoing, from, to);
   }
   // Link the edges left into closed rings.
   const rings: Position[][] = [];
