@@ -23,6 +23,7 @@ export interface DecodedBasemap {
   layers: Record<string, GeoJSON.Feature<GeoJSON.Geometry, LayerProperties>[]>;
 }
 
+const DETAILS: readonly unknown[] = ['10m', '50m', '110m'] satisfies Detail[];
 const isBox = (b: unknown): b is Box => Array.isArray(b) && b.length === 4 && b.every((n) => typeof n === 'number' && Number.isFinite(n));
 const isCollection = (o: unknown): o is GeometryCollection => (o as GeometryCollection | undefined)?.type === 'GeometryCollection' && Array.isArray((o as GeometryCollection).geometries);
 
@@ -35,6 +36,7 @@ function problem(json: unknown): string | null {
   if (typeof meta.format !== 'number') return 'its "scrollstage" member has no format number';
   if (meta.format > BASEMAP_FORMAT) return `it is format ${meta.format}, newer than this scrollstage reads (${BASEMAP_FORMAT}): update scrollstage`;
   if (!isBox(meta.bbox)) return 'its "scrollstage" member has no bbox [west, south, east, north]';
+  if (!DETAILS.includes(meta.detail)) return 'its "scrollstage" member has no detail ("10m", "50m" or "110m")';
   if (!Array.isArray(file.arcs)) return 'it has no "arcs"';
   if (typeof file.objects !== 'object' || file.objects === null) return 'it has no "objects"';
   for (const name of [...BASE_OBJECTS, ...Object.keys(meta.layers ?? {})]) {

@@ -44,6 +44,7 @@ describe('decodeBasemap', () => {
     ['a GeoJSON file', { type: 'FeatureCollection', features: [] }, 'it is not a TopoJSON topology ("type": "Topology")'],
     ['a plain TopoJSON file', without(['scrollstage']), 'it has no "scrollstage" member (a plain TopoJSON file)'],
     ['a file without its box', without(['scrollstage', 'bbox']), 'its "scrollstage" member has no bbox'],
+    ['a file without its detail', without(['scrollstage', 'detail']), 'its "scrollstage" member has no detail ("10m", "50m" or "110m")'],
     ['a file without land', without(['objects', 'land']), 'it has no "land" object'],
     ['a file without a layer it lists', without(['objects', 'governorates']), 'it has no "governorates" object'],
     ['a file without arcs', without(['arcs']), 'it has no "arcs"'],
