@@ -1,17 +1,16 @@
-// `npm run basemap`: writes src/geo/basemap.topo.json, the map's only geography, from
+// `npm run basemap` (node scripts/viteRun.js scripts/buildBasemap.js): writes src/geo/basemap.topo.json, the map's only geography, from
 // Natural Earth 1:10m countries (world-atlas) and the OCHA Idleb and Aleppo governorates
-// copied into src/geo/data/. Clipped to what the camera can show, simplified (coarser far
+// copied into stories/data/. Clipped to what the camera can show, simplified (coarser far
 // from Syria), quantized.
 // `buildBasemap()` is also run in memory by tests/unit/geo/basemap.test.ts, which fails
 // when the committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-// @ts-expect-error -- topojson-server publishes no types; used here only at build time.
+import { fileURLToPath } from 'node:url';
 import { topology } from 'topojson-server';
-// @ts-expect-error -- topojson-simplify publishes no types; used here only at build time.
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { feature, mergeArcs, quantize } from 'topojson-client';
+import { clipPolygons } from '../src/geo/build/clipToBox.js';
 
 /**
  * The region the map can show: Syria and a margin into its neighbours, [[west, south], [east, north]].
@@ -35,6 +34,9 @@ export const DATA_BOX = [
   [20.5, 21],
   [56.5, 47.5]
 ];
+
+/** DATA_BOX as clipToBox takes it, [west, south, east, north]. */
+const BOX = /** @type {[number, number, number, number]} */ ([DATA_BOX[0][0], DATA_BOX[0][1], DATA_BOX[1][0], DATA_BOX[1][1]]);
 
 /** How far past the region the full detail is kept, degrees: what a fitted step can show. */
 const DETAIL_MARGIN = 2;
@@ -61,70 +63,6 @@ const QUANTIZATION = 1e5;
 const OCHA_IDS = { SY07: 'idleb', SY02: 'aleppo' };
 
 const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
-
-/**
- * Clips one ring to the data box with Sutherland–Hodgman in lon/lat. The box edges are
- * meridians and parallels, so a planar clip is exact enough; edges it adds along the frame
- * are never stroked (borders are drawn as the mesh between two countries).
- * @param {number[][]} ring
- * @returns {number[][]}
- */
-function clipRing(ring) {
-  const [[x0, y0], [x1, y1]] = DATA_BOX;
-  /** @type {[(p: number[]) => boolean, (a: number[], b: number[]) => number[]][]} */
-  const edges = [
-    [(p) => /** @type {number} */ (p[0]) >= x0, (a, b) => cross(a, b, 0, x0)],
-    [(p) => /** @type {number} */ (p[0]) <= x1, (a, b) => cross(a, b, 0, x1)],
-    [(p) => /** @type {number} */ (p[1]) >= y0, (a, b) => cross(a, b, 1, y0)],
-    [(p) => /** @type {number} */ (p[1]) <= y1, (a, b) => cross(a, b, 1, y1)]
-  ];
-  let out = ring.slice(0, -1);
-  for (const [inside, intersect] of edges) {
-    const input = out;
-    out = [];
-    for (let i = 0; i < input.length; i++) {
-      const current = /** @type {number[]} */ (input[i]);
-      const previous = /** @type {number[]} */ (input[(i + input.length - 1) % input.length]);
-      if (inside(current)) {
-        if (!inside(previous)) out.push(intersect(previous, current));
-        out.push(current);
-      } else if (inside(previous)) {
-        out.push(intersect(previous, current));
-      }
-    }
-    if (out.length === 0) return [];
-  }
-  return out.length >= 3 ? [...out, /** @type {number[]} */ (out[0])] : [];
-}
-
-/**
- * @param {number[]} a
- * @param {number[]} b
- * @param {number} axis
- * @param {number} value
- */
-function cross(a, b, axis, value) {
-  const t = (value - /** @type {number} */ (a[axis])) / (/** @type {number} */ (b[axis]) - /** @type {number} */ (a[axis]));
-  const p = [0, 0];
-  p[axis] = value;
-  p[1 - axis] = /** @type {number} */ (a[1 - axis]) + t * (/** @type {number} */ (b[1 - axis]) - /** @type {number} */ (a[1 - axis]));
-  return p;
-}
-
-/**
- * @param {any} geometry a GeoJSON Polygon or MultiPolygon
- * @returns {any} a MultiPolygon clipped to the data box, or null when nothing is left
- */
-function clipGeometry(geometry) {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const clipped = [];
-  for (const polygon of polygons) {
-    const [outer, ...holes] = /** @type {number[][][]} */ (polygon).map(clipRing);
-    if (!outer || outer.length === 0) continue;
-    clipped.push([outer, ...holes.filter((/** @type {number[][]} */ h) => h.length > 0)]);
-  }
-  return clipped.length ? { type: 'MultiPolygon', coordinates: clipped } : null;
-}
 
 /**
  * Scales down the weight of every vertex outside the detailed box, so that simplifying at
@@ -156,9 +94,9 @@ export function buildBasemap({ world, ocha }) {
   // Every country in the box, the ones Natural Earth gives no ISO code too (Northern Cyprus,
   // the sovereign base areas): left out, they would be holes of sea in the land.
   for (const country of /** @type {any} */ (countries).features) {
-    const geometry = clipGeometry(country.geometry);
+    const polygons = clipPolygons(country.geometry, BOX);
     const name = country.properties.name;
-    if (geometry) kept.push({ type: 'Feature', id: String(country.id ?? name), properties: { name }, geometry });
+    if (polygons.length) kept.push({ type: 'Feature', id: String(country.id ?? name), properties: { name }, geometry: { type: 'MultiPolygon', coordinates: polygons } });
   }
   const governorates = ocha.features
     .filter((/** @type {any} */ f) => f.properties.ADM1_PCODE in OCHA_IDS)
@@ -168,10 +106,13 @@ export function buildBasemap({ world, ocha }) {
       properties: { name: f.properties.ADM1_EN },
       geometry: f.geometry
     }));
-  let topo = topology({
-    countries: { type: 'FeatureCollection', features: kept },
-    governorates: { type: 'FeatureCollection', features: governorates }
-  });
+  /** @type {any} */
+  let topo = topology(
+    /** @type {any} */ ({
+      countries: { type: 'FeatureCollection', features: kept },
+      governorates: { type: 'FeatureCollection', features: governorates }
+    })
+  );
   topo = presimplify(topo, sphericalTriangleArea);
   coarsenFar(topo);
   topo = quantize(simplify(topo, MIN_WEIGHT), QUANTIZATION);
@@ -188,7 +129,7 @@ export function buildBasemap({ world, ocha }) {
 export function readInputs() {
   return {
     world: JSON.parse(readFileSync(here('../node_modules/world-atlas/countries-10m.json'), 'utf8')),
-    ocha: JSON.parse(readFileSync(here('../src/geo/data/ocha-idleb-aleppo-admin1.geojson'), 'utf8'))
+    ocha: JSON.parse(readFileSync(here('../stories/data/ocha-idleb-aleppo-admin1.geojson'), 'utf8'))
   };
 }
 
@@ -197,7 +138,8 @@ export function basemapText() {
   return JSON.stringify(buildBasemap(readInputs())) + '\n';
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** `npm run basemap` (through scripts/viteRun.js, which loads src/ TypeScript). */
+export function main() {
   const text = basemapText();
   const out = here('../src/geo/basemap.topo.json');
   writeFileSync(out, text);

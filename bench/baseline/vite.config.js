@@ -19,7 +19,7 @@ export default defineConfig({
       closeBundle() {
         mkdirSync(`${outDir}/stories`, { recursive: true });
         copyFileSync(here('../../node_modules/world-atlas/countries-10m.json'), `${outDir}/countries-10m.json`);
-        copyFileSync(here('../../src/geo/data/ocha-idleb-aleppo-admin1.geojson'), `${outDir}/idleb-aleppo.geojson`);
+        copyFileSync(here('../../stories/data/ocha-idleb-aleppo-admin1.geojson'), `${outDir}/idleb-aleppo.geojson`);
         copyFileSync(here('../../stories/idlib-m5.json'), `${outDir}/stories/idlib-m5.json`);
         copyFileSync(here('../../demo/favicon.svg'), `${outDir}/favicon.svg`);
       }

@@ -39,6 +39,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     args: 'FILE [--port N] [--host H]',
     load: async () => (await import('./preview.js')).preview
   },
+  basemap: {
+    summary: 'write a TopoJSON basemap of any part of the world (Natural Earth countries, borders, land, your layers)',
+    args: '--bbox W,S,E,N --out FILE',
+    load: async () => (await import('./basemap.js')).basemap
+  },
   schema: {
     summary: 'print the JSON Schema of story files (npm run schema writes stories/story.schema.json)',
     args: '',
