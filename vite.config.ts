@@ -1,11 +1,33 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Time limit for unit and component tests, ms: ten times what the slowest takes alone, so a loaded machine does not fail them. */
 const CPU_BOUND_TIMEOUT_MS = 60_000;
+
+/**
+ * In development the demo reads the stories (and what they name, like a basemap) from the
+ * repository's stories/ folder, as the built site does from its copy.
+ */
+const serveStories = {
+  name: 'serve-stories',
+  configureServer(server: { middlewares: { use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void } }) {
+    server.middlewares.use((req, res, next) => {
+      const match = /^\/stories\/([\w.-]+\.json)(\?.*)?$/.exec(req.url ?? '');
+      if (!match) return next();
+      readFile(here(`stories/${match[1]}`))
+        .then((body) => {
+          res.setHeader('content-type', 'application/json');
+          res.end(body);
+        })
+        .catch(() => next());
+    });
+  }
+};
 
 // The demo site is the Vite app; the package itself is built by svelte-package
 // and the embed by scripts/build.js. Tests are split into three projects by folder.
@@ -15,7 +37,7 @@ export default defineConfig(({ mode }) => ({
   // Static pages (the embed demos) copied as they are: they load the built embed script.
   publicDir: here('demo/public'),
   // A production build compiles Svelte for production even when run from the tests.
-  plugins: [svelte({ configFile: here('svelte.config.js'), compilerOptions: { dev: mode !== 'production' } })],
+  plugins: [svelte({ configFile: here('svelte.config.js'), compilerOptions: { dev: mode !== 'production' } }), serveStories],
   resolve: {
     alias: { scrollstage: here('src/index.ts') }
   },

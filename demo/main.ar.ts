@@ -2,4 +2,4 @@
 import { startDemo } from './startDemo.js';
 import arabic from '../stories/idlib-m5.ar.json';
 
-startDemo(arabic);
+startDemo(arabic, 'idlib-m5.ar.json');

@@ -2,4 +2,4 @@
 import { startDemo } from './startDemo.js';
 import english from '../stories/idlib-m5.json';
 
-startDemo(english);
+startDemo(english, 'idlib-m5.json');

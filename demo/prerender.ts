@@ -10,6 +10,8 @@ import { snapshotSvg, withoutHydrationMarkers } from '../src/components/snapshot
 import { snapshotFileName } from '../src/components/snapshot/snapshotFileName.js';
 import { PAGE_CSS } from '../src/components/snapshot/snapshotPage.js';
 import { parseStory } from '../src/schema/parseStory.js';
+import { prepareStory } from '../src/core/prepareStory.js';
+import { nodeEnv } from '../src/cli/nodeFiles.js';
 
 /** The static story's look, limited to the fallback box so it cannot touch the live explainer. */
 function scopedCss(scope: string): string {
@@ -23,9 +25,11 @@ function scopedCss(scope: string): string {
     .join('\n');
 }
 
-export function prerenderFallback(json: unknown, imageBase: string, scope = '.explainer-fallback') {
+/** `file`: the story's path, from which what it names relative to itself (its basemap) is read. */
+export async function prerenderFallback(json: unknown, file: string, imageBase: string, scope = '.explainer-fallback') {
   const story = parseStory(json);
-  const files = story.steps.map((_, i) => ({ name: snapshotFileName(story, i), svg: snapshotSvg(story, i, 800, 600) }));
+  const prepared = await prepareStory(story, nodeEnv(file));
+  const files = story.steps.map((_, i) => ({ name: snapshotFileName(story, i), svg: snapshotSvg(story, i, 800, 600, prepared) }));
   const { body } = render(StaticStory, {
     props: { story, graphics: 'img', src: (i: number) => imageBase + snapshotFileName(story, i), headingLevel: 2 }
   });

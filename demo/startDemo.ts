@@ -10,7 +10,8 @@ declare global {
   }
 }
 
-export function startDemo(edition: unknown): void {
+/** `file`: the edition's file name under stories/, from which its basemap is found. */
+export function startDemo(edition: unknown, file: string): void {
   window.scrollstageDemoSteps = [];
   const target = document.getElementById('explainer');
   if (!target) return;
@@ -21,6 +22,7 @@ export function startDemo(edition: unknown): void {
       target,
       props: {
         story,
+        storyUrl: new URL(`stories/${file}`, document.baseURI).href,
         header: false,
         onstep: (event: StepEvent) => {
           window.scrollstageDemoSteps.push(event);

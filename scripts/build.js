@@ -116,7 +116,7 @@ const reportModules = {
   }
 };
 
-/** The embed: one classic script (no globals but window.scrollstage), its CSS, and the basemap as a file. */
+/** The embed: one classic script (no globals but window.scrollstage), its CSS, and the world basemap's files. */
 export async function buildEmbed(outDir = join(root, 'dist/embed')) {
   await build({
     configFile: false,
@@ -137,11 +137,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
       ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],
     define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
-    resolve: {
-      ...PRODUCTION,
-      // The basemap is fetched from beside embed.js, not bundled into it.
-      alias: [{ find: /^\.\/basemap\.topo\.json$/, replacement: join(root, 'src/embed/emptyBasemap.json') }]
-    },
+    resolve: PRODUCTION,
     build: {
       outDir,
       emptyOutDir: true,
@@ -155,14 +151,24 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
       }
     }
   });
-  cpSync(join(root, 'src/geo/basemap.topo.json'), join(outDir, 'basemap.json'));
+  // The world basemap, for stories that name none: fetched in parts, beside embed.js.
+  cpSync(join(root, 'src/geo/world'), join(outDir, 'world'), { recursive: true });
   return embedSizes(outDir);
 }
 
+/** Each file of the embed folder with its size and gzip -9 size; subfolders (world/) as one row of their files together. */
 export function embedSizes(dir = join(root, 'dist/embed')) {
-  return readdirSync(dir).map((file) => {
-    const bytes = readFileSync(join(dir, file));
-    return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  return readdirSync(dir, { withFileTypes: true }).map((entry) => {
+    const path = join(dir, entry.name);
+    const files = entry.isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)) : [path];
+    let bytes = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const content = readFileSync(file);
+      bytes += content.length;
+      gzip += gzipSync(content, { level: 9 }).length;
+    }
+    return { file: entry.isDirectory() ? `${entry.name}/ (${files.length} files)` : entry.name, bytes, gzip };
   });
 }
 
@@ -191,7 +197,7 @@ async function prerenderDemo(demo) {
     const { prerenderFallback } = await server.ssrLoadModule('/demo/prerender.ts');
     for (const { page, story, images } of DEMO_PAGES) {
       const json = JSON.parse(readFileSync(join(root, 'stories', story), 'utf8'));
-      const { html, css, files } = prerenderFallback(json, `./${images}`);
+      const { html, css, files } = await prerenderFallback(json, join(root, 'stories', story), `./${images}`);
       mkdirSync(join(demo, images), { recursive: true });
       for (const file of files) writeFileSync(join(demo, images, file.name), file.svg);
       const path = join(demo, page);

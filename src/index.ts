@@ -34,8 +34,8 @@ export { map } from './graphics/map/index.js';
 export { unitChart } from './graphics/unit-chart/index.js';
 export { default as CorridorMap } from './graphics/map/CorridorMap.svelte';
 export { default as UnitChart } from './graphics/unit-chart/UnitChart.svelte';
-export type { CorridorMapState } from './graphics/map/state.js';
-export type { View, Held, Remaining, Convoy, Annotation } from './graphics/map/schema.js';
+export type { MapState } from './graphics/map/state.js';
+export type { View, Progress, Remaining, Mover, Annotation, NamedFeature } from './graphics/map/schema.js';
 export type { UnitChartState } from './graphics/unit-chart/state.js';
 export type { Unit, UnitGroup } from './graphics/unit-chart/schema.js';
 

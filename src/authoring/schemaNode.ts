@@ -153,17 +153,18 @@ export function objectForm(
 ): SchemaObject | undefined {
   const objects = forms.filter((f) => kindsOf(f).has('object'));
   if (objects.length <= 1) return objects[0];
+  // A form's fixed values: a `const`, or an `enum` of names (a graphic type and its older names).
   const constants = (form: SchemaObject) =>
     Object.entries(form.properties ?? {}).flatMap(([key, member]) => {
       const schema = resolveRef(member, root);
       if (typeof schema !== 'object') return [];
-      const constant = 'const' in schema ? schema.const : schema.enum?.length === 1 ? schema.enum[0] : undefined;
-      return constant === undefined ? [] : [{ key, constant }];
+      const values = 'const' in schema ? [schema.const] : Array.isArray(schema.enum) && key === 'type' ? schema.enum : schema.enum?.length === 1 ? schema.enum : undefined;
+      return values === undefined ? [] : [{ key, values }];
     });
   const matches = (form: SchemaObject) =>
-    constants(form).every(({ key, constant }) => {
+    constants(form).every(({ key, values }) => {
       const given = valueOf(key);
-      return given !== undefined && String(given).trim() === String(constant);
+      return given !== undefined && values.some((value) => String(given).trim() === String(value));
     });
   // A form named by its constants first; a form with none (any other type) only after.
   return objects.find((f) => constants(f).length > 0 && matches(f)) ?? objects.find((f) => constants(f).length === 0);

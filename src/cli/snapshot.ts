@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { parseStory, type Story } from '../schema/parseStory.js';
 import { EXIT, type CliIo } from './cliIo.js';
 import { validate } from './validate.js';
+import { prepareStory, type Prepared } from '../core/prepareStory.js';
+import { nodeEnv } from './nodeFiles.js';
 
 export const snapshotUsage = `Usage: scrollstage snapshot FILE --out DIR [--width N] [--height N]
 
@@ -93,7 +95,15 @@ export async function snapshot(args: string[], io: CliIo): Promise<number> {
     return EXIT.problems;
   }
 
-  // Loaded here, not at the top: validating needs neither Svelte nor the basemap.
+  let prepared: Prepared;
+  try {
+    prepared = await prepareStory(story, nodeEnv(resolve(io.cwd, file)));
+  } catch (error) {
+    io.stderr.write(`scrollstage snapshot: ${file}: ${String((error as Error)?.message ?? error).replace(/^scrollstage: /, '')}\n`);
+    return EXIT.problems;
+  }
+
+  // Loaded here, not at the top: validating needs no Svelte.
   const { snapshotSvg } = await import('../components/snapshot/snapshotSvg.js');
   const { snapshotFileName } = await import('../components/snapshot/snapshotFileName.js');
   const { snapshotPage } = await import('../components/snapshot/snapshotPage.js');
@@ -121,7 +131,7 @@ export async function snapshot(args: string[], io: CliIo): Promise<number> {
   }
   const names = story.steps.map((_, i) => snapshotFileName(story, i));
   for (const [i, name] of names.entries()) {
-    if (!(await write(name, snapshotSvg(story, i, width, height)))) return EXIT.usage;
+    if (!(await write(name, snapshotSvg(story, i, width, height, prepared)))) return EXIT.usage;
   }
   if (!(await write('index.html', snapshotPage(story, { width, height, src: (i) => names[i]! })))) return EXIT.usage;
   const count = names.length;

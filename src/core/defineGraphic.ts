@@ -17,6 +17,8 @@ import type { GraphicProps } from './graphicProps.js';
 import type { GraphicText } from './graphicText.js';
 import type { Segments, StoryProblem } from '../schema/storyProblem.js';
 import type { Place, Route, Source } from '../schema/storySchema.js';
+import type { Story } from '../schema/parseStoryWith.js';
+import type { PrepareEnv } from './prepareStory.js';
 
 /** What every resolved graphic state has; each type adds its own fields. */
 export interface GraphicStateBase {
@@ -70,8 +72,8 @@ export interface DataTableSpec {
   id: string;
   caption: string;
   columns: string[];
-  /** The first cell is a row heading. `attributes` become `data-` attributes of the row. */
-  rows: { key: string; cells: string[]; attributes?: Record<string, string> }[];
+  /** The first cell is a row heading. `key` and `mark` (a word saying what is special about the row, as "approximate") become the row's `data-key` and `data-mark`. */
+  rows: { key: string; cells: string[]; mark?: string }[];
 }
 
 export interface GraphicModel<S extends GraphicStateBase = AnyGraphicState> {
@@ -89,8 +91,10 @@ export interface GraphicModel<S extends GraphicStateBase = AnyGraphicState> {
    * This step's state from its own fields (aliases already renamed; `null` clears a field)
    * and the previous state of the same type, or null when the step before showed another
    * type or is the first. Default: the previous state with the given fields over it.
+   * `last` is the latest earlier state of this type even across other types, for settings
+   * that belong to the whole story's graphic rather than to a run of steps.
    */
-  inherit?(given: Record<string, unknown>, previous: S | null): Record<string, unknown>;
+  inherit?(given: Record<string, unknown>, previous: S | null, last: S | null): Record<string, unknown>;
   /** Problems of a state once inherited, at `at` (`steps[i].graphic`): a field still missing, a rule across fields. */
   complete?(state: S, at: Segments): StoryProblem[];
   /** Checks the step's own fields (as written, aliases renamed) against the story's ids. */
@@ -105,6 +109,11 @@ export interface GraphicModel<S extends GraphicStateBase = AnyGraphicState> {
   rows?(state: S, text: GraphicText): DataRow[];
   /** Tables of its own, from all the steps of this type. */
   tables?(states: readonly { state: S; index: number }[], text: GraphicText): DataTableSpec[];
+  /**
+   * Fetches what the type needs before it can draw a story (the map's basemap): plain data,
+   * handed to its component through context (usePrepared). Called once per story.
+   */
+  prepare?(story: Story, env: Required<Pick<PrepareEnv, 'fetchJson'>> & PrepareEnv): Promise<unknown>;
   /** The words it writes. A story overrides them as `strings["TYPE.KEY"]`. */
   strings?: GraphicStrings;
   /** For the published JSON Schema: parts to name under `$defs`, and the JSON Schema form of each cross-field `check` in them. */

@@ -1,13 +1,12 @@
 /**
  * The script-tag entry, the one module with side effects. It defines `window.scrollstage`
  * and mounts every `[data-scrollstage]` element on the page, now and as they are added.
- * Loading it twice does no harm: the second copy only rescans. Its CSS and basemap are
- * found beside the script, so the folder works copied to any static host.
+ * Loading it twice does no harm: the second copy only rescans. Its CSS and the world basemap
+ * are found beside the script, so the folder works copied to any static host.
  */
 import './embed.css';
 import { mountEmbed, isMounted, type EmbedHandle, type StorySource } from './mountEmbed.js';
 import { fetchJson, STORY_TIMEOUT_MS } from './loadStory.js';
-import { decodeBasemap, type Basemap } from '../geo/decodeBasemap.js';
 import { rememberScroll } from './restoreScroll.js';
 
 declare const __SCROLLSTAGE_VERSION__: string;
@@ -44,14 +43,21 @@ function install(): void {
     return;
   }
   const assets = scriptFolder();
-  let basemap: Promise<Basemap> | null = null;
+  // Files several embeds need (world basemap tiles, a shared basemap) are fetched once.
+  const files = new Map<string, Promise<unknown>>();
   const env = {
     assets,
-    basemap: () =>
-      (basemap ??= fetchJson(new URL('basemap.json', assets).href, 'basemap').then(decodeBasemap).catch((error: unknown) => {
-        basemap = null; // let a later embed try again
-        throw error;
-      }))
+    fetchFile: (url: string) => {
+      let file = files.get(url);
+      if (!file) {
+        file = fetchJson(url, 'map data').catch((error: unknown) => {
+          files.delete(url); // let a later embed try again
+          throw error;
+        });
+        files.set(url, file);
+      }
+      return file;
+    }
   };
   const handles = new Map<Element, EmbedHandle>();
 

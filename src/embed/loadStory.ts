@@ -17,6 +17,14 @@ export class EmbedError extends Error {
 const JSON_TYPES = /^(application\/([\w.+-]+\+)?json|text\/json|text\/plain)\b/i;
 
 export async function fetchJson(url: string, what: string, signal?: AbortSignal, timeoutMs = STORY_TIMEOUT_MS): Promise<unknown> {
+  return (await fetchJsonFrom(url, what, signal, timeoutMs)).json;
+}
+
+/**
+ * Like fetchJson, with the URL the JSON finally came from (after redirects): what a story
+ * names relative to itself is found from there, as a link in it would be.
+ */
+export async function fetchJsonFrom(url: string, what: string, signal?: AbortSignal, timeoutMs = STORY_TIMEOUT_MS): Promise<{ json: unknown; url: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const abort = () => controller.abort();
@@ -46,7 +54,7 @@ export async function fetchJson(url: string, what: string, signal?: AbortSignal,
       throw new EmbedError(`the ${what} could not be loaded (the connection broke, ${url})`);
     }
     try {
-      return JSON.parse(text);
+      return { json: JSON.parse(text), url: response.url || url };
     } catch (error) {
       throw new EmbedError(`the ${what} is not valid JSON (${(error as Error).message}, ${where})`);
     }

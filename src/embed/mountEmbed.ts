@@ -6,22 +6,22 @@
  * `scrollstage:error`. `destroy()` unmounts and restores the host's own content.
  */
 import { mount, unmount } from 'svelte';
-import type { Basemap } from '../geo/basemap.js';
 import type { Story } from '../schema/parseStory.js';
+import { prepareStory } from '../core/prepareStory.js';
 import type { StepEvent } from '../components/explainerTypes.js';
-import EmbedRoot from './EmbedRoot.svelte';
+import Explainer from '../components/Explainer.svelte';
 import { emit } from './embedEvents.js';
-import { EmbedError, fetchJson, storyFrom, MAX_TIMEOUT_MS, STORY_TIMEOUT_MS } from './loadStory.js';
+import { EmbedError, fetchJsonFrom, storyFrom, MAX_TIMEOUT_MS, STORY_TIMEOUT_MS } from './loadStory.js';
 
 export interface EmbedHandle {
   destroy(): void;
 }
 
 export interface EmbedEnvironment {
-  /** URL of the folder embed.js was loaded from: its CSS and basemap sit there. */
+  /** URL of the folder embed.js was loaded from: its CSS and the world basemap sit there. */
   assets: URL;
-  /** The page's basemap, fetched once for every embed. */
-  basemap: () => Promise<Basemap>;
+  /** Fetches a JSON file the story's graphics need, once for every embed on the page. */
+  fetchFile: (url: string) => Promise<unknown>;
 }
 
 export type StorySource = string | object | null | undefined;
@@ -148,20 +148,28 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
     const source = storySource(host, given);
     id = source.id;
     const timeout = timeoutOf(host);
-    const [json, basemap] = await Promise.all([
-      source.url ? fetchJson(source.url, 'story', abort.signal, timeout) : Promise.resolve(source.json),
-      env.basemap(),
+    const [{ json, url }] = await Promise.all([
+      source.url ? fetchJsonFrom(source.url, 'story', abort.signal, timeout) : Promise.resolve({ json: source.json, url: doc.baseURI }),
       waitForStyles(link, timeout, abort.signal)
     ]);
     if (destroyed) return;
     const story: Story = storyFrom(json);
     id = story.id;
+    // What the story's graphics need (its basemap): relative to the story, or beside embed.js.
+    const prepared = await prepareStory(story, {
+      storyUrl: url,
+      assets: env.assets,
+      fetchJson: env.fetchFile
+    }).catch((error: unknown) => {
+      throw error instanceof EmbedError ? error : new EmbedError(String((error as Error)?.message ?? error).replace(/^scrollstage: /, ''));
+    });
+    if (destroyed) return;
     target.hidden = false;
-    app = mount(EmbedRoot, {
+    app = mount(Explainer, {
       target,
       props: {
         story,
-        basemap,
+        prepared,
         onstep: (event: StepEvent) => emit(host, 'scrollstage:step', { id: story.id, ...event })
       }
     });

@@ -3,7 +3,7 @@
  * measured over a short horizontal step.
  */
 import { geoDistance } from 'd3-geo';
-import type { MapProjection } from './conicProjection.js';
+import type { MapProjection } from './mapProjection.js';
 import { EARTH_RADIUS_KM } from './cumulativeKm.js';
 
 /** Half the step measured, base units: small against the map, large against rounding. */

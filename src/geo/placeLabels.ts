@@ -2,7 +2,7 @@
  * Label placement, greedy: labels are taken in priority order (lower first); each tries its
  * candidate positions around its anchor and takes the first whose box stays inside the
  * bounds and clear of every label already placed and of every obstacle (place symbols, the
- * front marker, convoy clusters, legend and other chrome). A label with no free position is hidden, so the
+ * front marker, mover clusters, legend and other chrome). A label with no free position is hidden, so the
  * least important give way. Text size comes from character count × font size, which is
  * what the renderer must use too.
  */
@@ -29,7 +29,7 @@ export interface LabelRequest {
   priority: number;
   /** Gap between the anchor and the text, px (the symbol radius plus air). */
   offset: number;
-  /** What the label goes round when it is larger than a symbol (a convoy cluster): the gap is then measured from this box's edges. */
+  /** What the label goes round when it is larger than a symbol (a mover cluster): the gap is then measured from this box's edges. */
   around?: Rect;
   /** `around`: eight positions round the point; `center`: centred on it only. */
   mode?: 'around' | 'center';

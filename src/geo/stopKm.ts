@@ -1,5 +1,5 @@
 /**
- * A held-line stop as km from the route start: `{ km }` as given, a place id as the point
+ * A stop along a route as km from the route start: `{ km }` as given, a place id as the point
  * of the route nearest that place. Throws, naming the place, when the id is unknown.
  */
 import type { Place, Stop } from '../schema/storySchema.js';

@@ -1,5 +1,5 @@
 /**
- * Writes per-element attributes for a list of many similar elements (unit squares, convoy
+ * Writes per-element attributes for a list of many similar elements (unit squares, moving
  * vehicles) in one pass per frame, touching only values that changed since it last wrote
  * them to that element. Svelte's per-element template effects re-ran every attribute of
  * every element on each animation frame (a thousand squares, seven attributes each); this is

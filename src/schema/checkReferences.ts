@@ -10,6 +10,9 @@ import type { GraphicRegistry } from '../core/graphicRegistry.js';
 import { unsafeLinks } from '../story/parseMarkup.js';
 import { problem, type Segments, type StoryProblem } from './storyProblem.js';
 import { ownFields } from '../story/resolveSteps.js';
+import { CORE_STRINGS } from '../text/locales.js';
+import { themeColors } from '../core/theme.js';
+import { nearest } from './nearest.js';
 
 export function checkReferences(story: StoryInput, registry: GraphicRegistry): StoryProblem[] {
   const problems: StoryProblem[] = [];
@@ -50,6 +53,9 @@ export function checkReferences(story: StoryInput, registry: GraphicRegistry): S
   story.places.forEach((p, i) => expect('source', p.source, ['places', i, 'source']));
   story.routes.forEach((r, i) => expect('source', r.source, ['routes', i, 'source']));
 
+  checkStrings(story, registry, report);
+  checkColors(story, report);
+
   story.steps.forEach((step, s) => {
     step.sources.forEach((id, i) => expect('source', id, ['steps', s, 'sources', i]));
     once(step.sources, ['steps', s, 'sources']);
@@ -79,4 +85,36 @@ function renamed(path: Segments, at: Segments, aliasOf: Record<string, string>, 
   const old = aliasOf[field];
   if (!old || !Object.hasOwn(written, old)) return path;
   return [...path.slice(0, at.length), old, ...path.slice(at.length + 1)];
+}
+
+/** Every key of `strings` must be a word the explainer writes: a core one, or a graphic type's `TYPE.KEY`. */
+function checkStrings(story: StoryInput, registry: GraphicRegistry, report: (at: Segments, message: string) => void): void {
+  const given = Object.keys(story.strings ?? {});
+  if (!given.length) return;
+  const known = new Set(Object.keys(CORE_STRINGS.en));
+  for (const model of registry.models) for (const key of Object.keys(model.strings?.en ?? {})) known.add(`${model.type}.${key}`);
+  for (const key of given) {
+    if (known.has(key)) continue;
+    const guess = nearest(key, known);
+    report(['strings', key], `is not a text the explainer writes${guess ? ` (did you mean "${guess}"?)` : ''}; the README lists every key`);
+  }
+}
+
+const HEX = /^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/;
+
+/** Every `color` anywhere in the story is a hex colour or a name the theme (or the explainer) defines. */
+function checkColors(story: StoryInput, report: (at: Segments, message: string) => void): void {
+  const names = new Set(Object.keys(themeColors(story)));
+  const walk = (value: unknown, at: Segments) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (key === 'color' && typeof item === 'string' && !HEX.test(item) && !names.has(item)) {
+          const guess = nearest(item, names);
+          report([...at, key], `"${item}" is not a colour of the theme${guess ? ` (did you mean "${guess}"?)` : ''}: name one in theme.colors, or give a hex colour like "#c0392b"`);
+        } else if (key !== 'theme') walk(item, [...at, key]);
+      }
+    }
+  };
+  walk(story, []);
 }

@@ -18,11 +18,11 @@ export const LIMITS = {
   routePoints: 20000,
   /** Longer than any road in the region the basemap covers. */
   routeKm: 5000,
-  /** Ids in one list (fit, places, highlights, groups, convoys). */
+  /** Ids in one list (fit, places, highlights, groups, movers). */
   listLength: 1000,
   /** Marks drawn in one graphic: canvas keeps this many smooth (see UNIT_CANVAS_THRESHOLD). */
   marks: 100000,
-  /** Largest number a group or convoy may count. */
+  /** Largest number a group or mover may count. */
   countValue: 1e12,
   /** Text in the whole story, characters: far beyond any explainer a reader finishes. */
   textTotal: 1_000_000,

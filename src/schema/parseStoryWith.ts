@@ -13,6 +13,7 @@ import { checkReferences } from './checkReferences.js';
 import { readJsonData } from './readJsonData.js';
 import { checkMarks } from './checkMarks.js';
 import { schemaKeys, underPath, type KeyPlaces } from './schemaKeys.js';
+import { nearest } from './nearest.js';
 import { resolveSteps, type GraphicState } from '../story/resolveSteps.js';
 import type { GraphicRegistry } from '../core/graphicRegistry.js';
 
@@ -77,20 +78,6 @@ function describeExpected(expected: string | null): string {
     .join(' or ');
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = next;
-    }
-  }
-  return row[b.length]!;
-}
-
 type Issue = v.BaseIssue<unknown>;
 
 function segmentsOf(issue: Issue): (string | number)[] {
@@ -122,15 +109,7 @@ function unknownFieldHint(segments: (string | number)[], places: KeyPlaces): str
     const where = below[0] ?? belongs.sort((x, y) => x.length - y.length)[0]!;
     return ` here: "${key}" belongs in ${where || 'the story itself'}`;
   }
-  let best = '';
-  let bestDistance = 3;
-  for (const candidate of places.keys()) {
-    const d = levenshtein(key.toLowerCase(), candidate.toLowerCase());
-    if (d > 0 && d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
+  const best = nearest(key, places.keys());
   return best ? ` (did you mean "${best}"?)` : '';
 }
 

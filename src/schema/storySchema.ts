@@ -20,7 +20,7 @@ const describe = v.description;
 export const IdSchema = v.pipe(
   v.string(),
   v.maxLength(LIMITS.idLength),
-  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (like "saraqeb" or "op-morek")'),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (like "paris" or "stage-3")'),
   describe('An identifier: lower-case letters, digits and dashes.')
 );
 
@@ -56,6 +56,14 @@ const Lat = v.pipe(Finite, v.minValue(-90), v.maxValue(90), describe('Latitude, 
 export const LonLatSchema = v.pipe(v.tuple([Lon, Lat]), describe('[longitude, latitude] in WGS84 degrees.'));
 export const Count = v.pipe(Finite, v.integer(), v.minValue(0), v.maxValue(LIMITS.countValue));
 
+/** A colour: a name from the story's theme ("accent", "river") or a hex colour. */
+export const ColorSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.idLength),
+  v.regex(/^(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z][a-z0-9-]*)$/, 'must be a theme colour name (like "accent") or a hex colour (like "#c0392b")'),
+  describe('A colour: a name from the story\'s theme, or a hex colour "#rrggbb".')
+);
+
 export const PrecisionSchema = v.pipe(
   v.picklist(['exact', 'approximate']),
   describe('"exact": copied from a named gazetteer; "approximate": estimated, drawn as approximate.')
@@ -63,7 +71,7 @@ export const PrecisionSchema = v.pipe(
 
 export const SourceSchema = v.strictObject({
   id: IdSchema,
-  name: v.pipe(ShortText, describe('Who: "AFP", "Syrian Observatory for Human Rights".')),
+  name: v.pipe(ShortText, describe('Who: "AFP", "US National Hurricane Center".')),
   title: v.optional(v.pipe(OptionalShortText, describe('The article, dataset or page title.'))),
   url: v.optional(Url),
   date: v.optional(v.pipe(IsoDate, describe('Publication date, YYYY-MM-DD.'))),
@@ -74,22 +82,27 @@ export const SourceSchema = v.strictObject({
   note: v.optional(LongText)
 });
 
-export const PLACE_KINDS = [
-  'capital',
-  'city',
-  'town',
-  'village',
-  'crossing',
-  'airbase',
-  'base',
-  'observation-post',
-  'area'
-] as const;
+/** A place's category, shown in the data table: any short lower-case word ("city", "stadium", "landfall"). */
+export const KindSchema = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'must be a short lower-case word, like "city" or "stadium"'),
+  describe('The place\'s category: any short lower-case word. Known ones ("capital", "city", "town", "village", "crossing", "airport", "base", "port", "station", "landmark", "area"...) have a default symbol and a word in every built-in language.')
+);
+
+/** How a place is drawn on a map. */
+export const SYMBOLS = ['circle', 'dot', 'ring', 'square', 'diamond', 'triangle', 'star', 'cross', 'none'] as const;
+export const SymbolSchema = v.pipe(
+  v.picklist(SYMBOLS),
+  describe('How the place is drawn: "circle" (hollow), "dot" (filled), "ring" (circle round a dot, as for capitals), "square", "diamond", "triangle", "star", "cross", or "none" (the name alone).')
+);
 
 export const PlaceSchema = v.strictObject({
   id: IdSchema,
   name: ShortText,
-  kind: v.picklist(PLACE_KINDS),
+  kind: KindSchema,
+  symbol: v.optional(SymbolSchema),
+  color: v.optional(ColorSchema),
   lon: Lon,
   lat: Lat,
   precision: PrecisionSchema,
@@ -112,6 +125,14 @@ export const PlaceSchema = v.strictObject({
 export const RouteSchema = v.strictObject({
   id: IdSchema,
   name: ShortText,
+  kind: v.optional(
+    v.pipe(
+      KindSchema,
+      describe('What the route is: "road", "river", "rail", "track", "trail", "front", "course", "boundary" (how it is drawn), or any word.')
+    )
+  ),
+  legend: v.optional(v.pipe(OptionalShortText, describe('How the legend names it ("Motorway (line approximate)"); default the word for its kind.'))),
+  color: v.optional(ColorSchema),
   precision: PrecisionSchema,
   source: IdSchema,
   note: v.optional(LongText),
@@ -157,6 +178,48 @@ export const StopSchema = v.union([
   })
 ]);
 
+const HexColor = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour like "#c0392b"'));
+
+/** The story's look: named colours any graphic's `color` may use, and the page's own. */
+export const ThemeSchema = v.strictObject({
+  colors: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case name like "river" or "party-a"'), v.maxLength(LIMITS.idLength)), HexColor),
+      describe('Colours by name, used as `color` anywhere in a graphic. Names the explainer uses itself (accent, progress, ring, highlight, marks, marks-light, mover, mover-light, water, land, focus-land, border, area, road, minor-road, paper, ink, muted) override its own.')
+    )
+  ),
+  font: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.shortText), v.regex(/^[^;{}<>]*$/, 'must be a CSS font family list, like "Georgia, serif"'), describe('CSS font family for the explainer\'s text.'))),
+  accent: v.optional(v.pipe(HexColor, describe('Kickers and emphasis.'))),
+  paper: v.optional(v.pipe(HexColor, describe('Background.'))),
+  ink: v.optional(v.pipe(HexColor, describe('Text.')))
+});
+
+/** Per category of place: its word, its legend entry, and how it is drawn. */
+export const KindInfoSchema = v.strictObject({
+  label: v.optional(v.pipe(OptionalShortText, describe('The word for the kind in the data table ("Polling station").'))),
+  legend: v.optional(v.pipe(OptionalShortText, describe('When given, places of this kind get a legend row with these words.'))),
+  symbol: v.optional(SymbolSchema),
+  color: v.optional(ColorSchema)
+});
+
+export const ProjectionSchema = v.strictObject({
+  type: v.picklist(['conic-conformal', 'mercator', 'transverse-mercator', 'albers', 'orthographic']),
+  parallels: v.optional(v.pipe(v.tuple([Lat, Lat]), describe('Standard parallels of a conic, degrees.'))),
+  rotate: v.optional(
+    v.pipe(
+      v.union([v.tuple([Finite, Finite]), v.tuple([Finite, Finite, Finite])]),
+      describe('d3\'s rotate, degrees: [-longitude, 0] puts that meridian in the middle, north up.')
+    )
+  )
+});
+
+/** A file path relative to the story (like a link), or an http(s) URL. */
+export const RelativeUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.urlLength),
+  v.regex(/^(https?:\/\/[^\s<>"]+|[A-Za-z0-9._~%\/-]+)$/, 'must be a path relative to the story file (like "stories/map.json") or an http(s) URL')
+);
+
 /** Keys of `strings`: a core word ("viewData") or a graphic's ("map.scale", "unit-chart.eachUnit"). */
 export const STRING_KEY = /^[a-z][a-z0-9-]*(\.[A-Za-z][\w-]*)*$/i;
 
@@ -201,6 +264,17 @@ function storySchemaAround(graphic: v.GenericSchema<unknown, GraphicInput>) {
       })
     ),
     editions: v.optional(v.pipe(v.array(EditionSchema), v.maxLength(LIMITS.listLength))),
+    basemap: v.optional(
+      v.pipe(RelativeUrl, describe('The TopoJSON basemap every map draws on (`scrollstage basemap` writes one), relative to the story file. Omitted: the built-in world basemap.'))
+    ),
+    projection: v.optional(v.pipe(ProjectionSchema, describe('The maps\' projection. Omitted: chosen from the extent of the places and routes, north up.'))),
+    theme: v.optional(ThemeSchema),
+    kinds: v.optional(
+      v.pipe(
+        v.record(KindSchema, KindInfoSchema),
+        describe('Per kind of place: its word, legend entry, symbol and colour.')
+      )
+    ),
     strings: v.optional(
       v.pipe(
         v.record(
@@ -272,3 +346,6 @@ export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Route = v.InferOutput<typeof RouteSchema>;
 export type Stop = v.InferOutput<typeof StopSchema>;
 export type Edition = v.InferOutput<typeof EditionSchema>;
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type KindInfo = v.InferOutput<typeof KindInfoSchema>;
+export type PlaceSymbol = (typeof SYMBOLS)[number];

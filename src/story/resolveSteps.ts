@@ -49,6 +49,7 @@ export function resolveSteps(
   const states: GraphicState[] = [];
   const problems: StoryProblem[] = [];
   let previous: GraphicState | null = null;
+  const lastOfType = new Map<string, GraphicState>();
   steps.forEach((step, index) => {
     const input = step.graphic;
     const at = ['steps', index, 'graphic'];
@@ -68,7 +69,7 @@ export function resolveSteps(
     }
     const given = ownFields(input, model, at, problems);
     const before = previous?.type === model.type ? previous : null;
-    const fields = model.inherit ? model.inherit(given, before) : mergeFields(given, before);
+    const fields = model.inherit ? model.inherit(given, before, lastOfType.get(model.type) ?? null) : mergeFields(given, before);
     const state: GraphicState = {
       ...fields,
       type: model.type,
@@ -81,6 +82,7 @@ export function resolveSteps(
       return;
     }
     previous = state;
+    lastOfType.set(model.type, state);
     states.push(state);
   });
   return { states, problems };

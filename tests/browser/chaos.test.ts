@@ -43,7 +43,7 @@ async function open(url: string, options: BrowserContextOptions) {
 /** What the graphic shows, as numbers and names (in the page, or in one embed's shadow root). */
 function readPicture(hostId: string | null) {
   const root: ParentNode = hostId ? document.getElementById(hostId)!.shadowRoot! : document;
-  const svg = root.querySelector('svg.corridor-map');
+  const svg = root.querySelector('svg.scrollstage-map');
   const stage = root.querySelector('.stage') as HTMLElement | null;
   const round = (s: string | null | undefined) => s?.replace(/-?\d+(\.\d+)?/g, (n) => Number(n).toFixed(1)) ?? null;
   return {
@@ -51,9 +51,9 @@ function readPicture(hostId: string | null) {
     active: (root.querySelector('.step.active') as HTMLElement | null)?.dataset.step ?? null,
     type: stage?.dataset.type ?? null,
     camera: round(svg?.querySelector('g.camera')?.getAttribute('transform')),
-    held: (svg?.querySelector('path.held') as SVGPathElement | null)?.dataset.km ?? null,
+    held: (svg?.querySelector('path.progress') as SVGPathElement | null)?.dataset.km ?? null,
     labels: svg ? [...svg.querySelectorAll('text.label')].map((t) => t.textContent).sort().join('|') : '',
-    vehicles: svg?.querySelectorAll('circle.vehicle').length ?? 0,
+    vehicles: svg?.querySelectorAll('circle.mover').length ?? 0,
     marks: root.querySelectorAll('.unit-chart .mark').length,
     canvas: root.querySelectorAll('.unit-chart canvas').length
   };

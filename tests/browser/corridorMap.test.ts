@@ -17,13 +17,13 @@ const url = inject('demoURL');
 /** Each scrubbed step that moves the held end, and the held length (km) its state ends on. */
 const advances = story.steps.flatMap((step) => {
   const state = mapStateAt(story, step.index);
-  if (!state || !state.scrub || !state.held) return [];
+  if (!state || !state.scrub || !state.progress) return [];
   const before = mapStateAt(story, step.index - 1);
-  if (before && JSON.stringify(before.held) === JSON.stringify(state.held)) return [];
-  const route = story.routes.find((r) => r.id === state.held!.route)!;
+  if (before && JSON.stringify(before.progress) === JSON.stringify(state.progress)) return [];
+  const route = story.routes.find((r) => r.id === state.progress!.route)!;
   const coords = route.coordinates as LonLat[];
-  const from = state.held.from === undefined ? 0 : stopKm(state.held.from, coords, story.places);
-  const to = stopKm(state.held.to, coords, story.places);
+  const from = state.progress.from === undefined ? 0 : stopKm(state.progress.from, coords, story.places);
+  const to = stopKm(state.progress.to, coords, story.places);
   return [{ index: step.index, id: step.id, km: to - from }];
 });
 
@@ -31,10 +31,10 @@ const advances = story.steps.flatMap((step) => {
 async function drawnHeldKm(page: Page): Promise<{ measured: number; attribute: number }> {
   await page.waitForTimeout(250);
   return page.evaluate(() => {
-    const held = document.querySelector('svg.corridor-map path.held') as SVGPathElement | null;
+    const held = document.querySelector('svg.scrollstage-map path.progress') as SVGPathElement | null;
     if (!held) return { measured: 0, attribute: 0 };
     const route = document.querySelector(
-      `svg.corridor-map path.route[data-route="${held.dataset.route}"]`
+      `svg.scrollstage-map path.route[data-route="${held.dataset.route}"]`
     ) as SVGPathElement;
     const measured = (held.getTotalLength() / route.getTotalLength()) * Number(route.dataset.km);
     return { measured, attribute: Number(held.dataset.km) };
@@ -56,7 +56,7 @@ it('finds the three advance steps in the story', () => {
 describe.each(Object.entries(VIEWPORTS))('the corridor map at %s size', (_name, viewport) => {
   it('draws each advance step’s held length at its end, scrolling down and back up', async () => {
     const { page, errors, close } = await openPage(browser, url, { viewport });
-    await page.waitForSelector('svg.corridor-map path.route');
+    await page.waitForSelector('svg.scrollstage-map path.route');
     const check = async (advance: (typeof advances)[number]) => {
       await wheelTo(page, await positionOf(page, advance.index, 0.998));
       const stage = await stageState(page);
@@ -76,7 +76,7 @@ describe.each(Object.entries(VIEWPORTS))('the corridor map at %s size', (_name, 
 
   it('grows the held part with the reader’s progress through a scrubbed step', async () => {
     const { page, close } = await openPage(browser, url, { viewport });
-    await page.waitForSelector('svg.corridor-map path.route');
+    await page.waitForSelector('svg.scrollstage-map path.route');
     const saraqeb = advances.at(-1)!;
     const previous = advances.at(-2)!;
     const lengths: number[] = [];
@@ -94,7 +94,7 @@ describe.each(Object.entries(VIEWPORTS))('the corridor map at %s size', (_name, 
   it('draws the same held length after a jump straight to an advance step', async () => {
     for (const advance of [advances.at(-1)!, advances[0]!]) {
       const { page, close } = await openPage(browser, url, { viewport });
-      await page.waitForSelector('svg.corridor-map path.route');
+      await page.waitForSelector('svg.scrollstage-map path.route');
       await page.evaluate((y) => window.scrollTo(0, y), await positionOf(page, advance.index, 0.998));
       await page.waitForTimeout(300);
       expect((await stageState(page)).index).toBe(advance.index);

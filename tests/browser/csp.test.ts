@@ -6,15 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, VIEWPORTS } from '../helpers/browser.js';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.js';
+import { flagshipJsonForPage } from '../helpers/flagship.js';
 
 const demo = fileURLToPath(new URL('../../dist/demo/', import.meta.url));
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-const inlineStory = () => readFileSync(new URL('../../stories/idlib-m5.json', import.meta.url), 'utf8');
+const inlineStory = () => JSON.stringify(flagshipJsonForPage());
 
 const PAGE = () => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -78,7 +78,7 @@ describe.each(Object.entries(VIEWPORTS))('a strict CSP at %s size', (_name, view
     const drawn = await page.evaluate(() =>
       ['by-url', 'inline'].map((id) => {
         const root = document.getElementById(id)!.shadowRoot!;
-        const land = [...root.querySelectorAll('svg.corridor-map path')].map((p) => p.getAttribute('d') ?? '');
+        const land = [...root.querySelectorAll('svg.scrollstage-map path')].map((p) => p.getAttribute('d') ?? '');
         const sheet = root.querySelector('link[rel="stylesheet"]') as HTMLLinkElement | null;
         const graphic = root.querySelector('.graphic') as HTMLElement;
         return {

@@ -40,19 +40,19 @@ describe.each(Object.entries(VIEWPORTS))('the Arabic edition at %s size', (_name
 
     const outside: string[] = [];
     for (const step of arabic.steps) {
-      if (step.state.type !== 'corridor-map') continue;
+      if (step.state.type !== 'map') continue;
       await wheelTo(page, await positionOf(page, step.index, 0.98));
       await page.waitForTimeout(2700); // let the camera land
       outside.push(
         ...(await page.evaluate((id) => {
-          const svg = document.querySelector('svg.corridor-map')!.getBoundingClientRect();
-          return [...document.querySelectorAll('svg.corridor-map text.label')]
+          const svg = document.querySelector('svg.scrollstage-map')!.getBoundingClientRect();
+          return [...document.querySelectorAll('svg.scrollstage-map text.label')]
             .map((t) => ({ t, r: t.getBoundingClientRect() }))
             .filter(({ r }) => r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1)
             .map(({ t }) => `${id}: ${t.textContent}`);
         }, step.id))
       );
-      expect(await page.evaluate(() => [...document.querySelectorAll('svg.corridor-map text.label')].some((t) => /[\u0600-\u06ff]/.test(t.textContent ?? '')))).toBe(true);
+      expect(await page.evaluate(() => [...document.querySelectorAll('svg.scrollstage-map text.label')].some((t) => /[\u0600-\u06ff]/.test(t.textContent ?? '')))).toBe(true);
     }
     expect(outside).toEqual([]);
     await close();

@@ -144,13 +144,13 @@ describe.each(Object.entries(VIEWPORTS))('embeds at %s size', (_name, viewport) 
           const s = getComputedStyle(el);
           return [s.fontFamily, s.fontSize, s.lineHeight, s.letterSpacing, s.textTransform, s.boxSizing, s.maxWidth, s.color].join(' | ');
         };
-        const svg = root.querySelector('svg.corridor-map')!;
+        const svg = root.querySelector('svg.scrollstage-map')!;
         return {
           text: pick('.step .text'),
           kicker: pick('.step .kicker'),
           sources: pick('.step .sources'),
-          label: pick('svg.corridor-map text.label'),
-          svg: pick('svg.corridor-map'),
+          label: pick('svg.scrollstage-map text.label'),
+          svg: pick('svg.scrollstage-map'),
           svgHeightMatches: Math.abs(svg.getBoundingClientRect().height - Number(svg.getAttribute('height'))) < 1
         };
       });
@@ -163,7 +163,7 @@ describe.each(Object.entries(VIEWPORTS))('embeds at %s size', (_name, viewport) 
     await context.route(`${base}bare.html`, (route) => route.fulfill({ contentType: 'text/html', body: bare(width) }));
     const page = await context.newPage();
     await page.goto(`${base}bare.html`);
-    await page.waitForFunction(() => !!document.getElementById('explainer-url')?.shadowRoot?.querySelector('svg.corridor-map text.label'));
+    await page.waitForFunction(() => !!document.getElementById('explainer-url')?.shadowRoot?.querySelector('svg.scrollstage-map text.label'));
     const onBare = await styles(page);
     await context.close();
 
@@ -199,6 +199,8 @@ describe('window.scrollstage', () => {
       manual.innerHTML = '<p class="mine">host content</p>';
       document.querySelector('main')!.append(manual);
       const story = await (await fetch('./stories/idlib-m5.json')).json();
+      // A story given as an object names its files from the page.
+      story.basemap = `stories/${story.basemap}`;
       const handle = w.scrollstage.mount(manual, story);
       // The script again: must not mount anything twice or replace the API.
       const api = w.scrollstage;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.js';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.js';
-import { flagshipJson } from '../helpers/flagship.js';
+import { flagshipJsonForPage } from '../helpers/flagship.js';
 import { TEXT_PAYLOADS, UNSAFE_URLS, storyWithPayload } from '../fixtures/injection/payloads.js';
 import { validateStory } from '../../src/schema/parseStory.js';
 import { plainText } from '../../src/story/parseMarkup.js';
@@ -129,7 +129,7 @@ function dangerous(page: Page) {
 describe('injection payloads in every text field', () => {
   it.each(groups().map((group, i) => [i + 1, group] as const))('payload group %i runs nothing and shows as text', async (_n, group) => {
     const payload = group.join(' ');
-    const json = storyWithPayload(flagshipJson(), payload);
+    const json = storyWithPayload(flagshipJsonForPage(), payload);
     const parsed = validateStory(json);
     expect(parsed.problems).toEqual([]);
 
@@ -167,7 +167,7 @@ describe('the trap', () => {
     await page.addInitScript(trap);
     await page.goto(`${server.url}inject.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => !!window.scrollstage);
-    expect(await mountStory(page, flagshipJson())).toEqual({ type: 'ready' });
+    expect(await mountStory(page, flagshipJsonForPage())).toEqual({ type: 'ready' });
     await page.evaluate((html) => {
       document.getElementById('host')!.shadowRoot!.querySelector('.step .text')!.insertAdjacentHTML('beforeend', html);
     }, `${TEXT_PAYLOADS.imgOnerror} ${TEXT_PAYLOADS.svgOnload}`);
@@ -195,7 +195,7 @@ describe('unsafe URLs', () => {
         if (field === 'an edition href' && (name === 'relative' || name === 'protocolRelative')) continue;
         // A link with a space or a closing bracket in it is not a link: it stays text.
         if (field.startsWith('a link') && /[\s)]/.test(url)) continue;
-        const story = flagshipJson();
+        const story = flagshipJsonForPage();
         set(story, url);
         const result = validateStory(story);
         expect(result.problems.length, `${name} in ${field}`).toBeGreaterThan(0);
@@ -210,7 +210,7 @@ describe('unsafe URLs', () => {
     await page.addInitScript(trap);
     await page.goto(`${server.url}inject.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => !!window.scrollstage);
-    const story = flagshipJson() as { steps: { text: string }[] };
+    const story = flagshipJsonForPage() as { steps: { text: string }[] };
     story.steps[0]!.text = `Click [here](${UNSAFE_URLS.javascript}).`;
     const result = await mountStory(page, story);
     expect(result.type).toBe('error');

@@ -195,7 +195,7 @@ describe('screenshots at 320x640', () => {
       await page.waitForTimeout(2800);
       await page.screenshot({ path: `${SHOTS}mobile-320-${where}.png` });
       const fit = await page.evaluate(() => {
-        const svg = document.querySelector('svg.corridor-map') as SVGSVGElement | null;
+        const svg = document.querySelector('svg.scrollstage-map') as SVGSVGElement | null;
         const credit = svg?.querySelector('text.credit') as SVGTextElement | null;
         const box = credit?.getBBox();
         return {

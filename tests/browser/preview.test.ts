@@ -93,6 +93,8 @@ describe('scrollstage preview', () => {
     file = join(dir, 'story.json');
     original = await readFile(join(repo, 'stories/idlib-m5.json'), 'utf8');
     await writeFile(file, original);
+    // What the story names beside itself: its basemap.
+    await writeFile(join(dir, 'idlib-m5.basemap.json'), await readFile(join(repo, 'stories/idlib-m5.basemap.json')));
     child = spawn(process.execPath, [join(repo, 'bin/scrollstage.js'), 'preview', 'story.json', '--port', '0'], { cwd: dir });
     exit = new Promise((done) => child.on('exit', (code) => done(code)));
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -19,11 +19,11 @@ const indexOf = (id: string) => story.steps.findIndex((s) => s.id === id);
 /** The held km a step's state ends on. */
 function heldKm(id: string): number {
   const state = mapStateAt(story, indexOf(id));
-  if (!state?.held) throw new Error(`${id} has no held line`);
-  const route = story.routes.find((r) => r.id === state.held!.route)!;
+  if (!state?.progress) throw new Error(`${id} has no held line`);
+  const route = story.routes.find((r) => r.id === state.progress!.route)!;
   const coords = route.coordinates as LonLat[];
-  const from = state.held.from === undefined ? 0 : stopKm(state.held.from, coords, story.places);
-  return stopKm(state.held.to, coords, story.places) - from;
+  const from = state.progress.from === undefined ? 0 : stopKm(state.progress.from, coords, story.places);
+  return stopKm(state.progress.to, coords, story.places) - from;
 }
 
 let browser: Browser;
@@ -45,11 +45,11 @@ async function enter(page: Page, index: number, progress: number): Promise<void>
 }
 
 const camera = (page: Page) =>
-  page.evaluate(() => document.querySelector('svg.corridor-map g.camera')?.getAttribute('transform') ?? '');
+  page.evaluate(() => document.querySelector('svg.scrollstage-map g.camera')?.getAttribute('transform') ?? '');
 
 const vehicles = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('svg.corridor-map circle.vehicle')].map(
+    [...document.querySelectorAll('svg.scrollstage-map circle.mover')].map(
       (c) => `${c.getAttribute('cx')},${c.getAttribute('cy')},${c.getAttribute('opacity') ?? 1}`
     )
   );
@@ -71,11 +71,11 @@ describe.each(Object.entries(VIEWPORTS))('reduced motion at %s size', (_name, vi
   it('shows each step’s end state at once: held line, camera, convoys, unit marks, no transitions', async () => {
     const { page, errors, close } = await openPage(browser, url, { viewport, reducedMotion: 'reduce' });
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
-    await page.waitForSelector('[data-ready="true"] svg.corridor-map path.route');
+    await page.waitForSelector('[data-ready="true"] svg.scrollstage-map path.route');
 
     // A scrubbed step, barely entered: the held line already reaches Saraqeb.
     await enter(page, indexOf('saraqeb'), 0.05);
-    const heldAttr = await page.evaluate(() => Number((document.querySelector('svg.corridor-map path.held') as SVGElement).dataset.km));
+    const heldAttr = await page.evaluate(() => Number((document.querySelector('svg.scrollstage-map path.progress') as SVGElement).dataset.km));
     const expected = heldKm('saraqeb');
     expect(Math.abs(heldAttr - expected) / expected).toBeLessThan(0.01);
     expect(await animations(page)).toEqual([]);

@@ -17,8 +17,8 @@ async function counts(page: Page) {
   return page.evaluate(() => {
     const n = (selector: string) => document.querySelectorAll(selector).length;
     return {
-      earlier: n('svg.corridor-map circle.vehicle[data-convoy="earlier"]'),
-      latest: n('svg.corridor-map circle.vehicle[data-convoy="latest"]'),
+      earlier: n('svg.scrollstage-map circle.mover[data-mover="earlier"]'),
+      latest: n('svg.scrollstage-map circle.mover[data-mover="latest"]'),
       displaced: n('.unit-chart rect.mark[data-group="displaced"]'),
       saraqeb: n('.unit-chart rect.mark[data-group="saraqeb-residents"]'),
       killed: n('.unit-chart rect.mark[data-group="civilians-killed"]')
@@ -30,14 +30,14 @@ async function counts(page: Page) {
 async function picture(page: Page) {
   await page.waitForTimeout(3000);
   return page.evaluate(() => {
-    const svg = document.querySelector('svg.corridor-map')!;
+    const svg = document.querySelector('svg.scrollstage-map')!;
     const camera = svg.querySelector('g.camera')?.getAttribute('transform');
     return {
       camera: camera?.replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(1)),
-      held: (svg.querySelector('path.held') as SVGPathElement | null)?.dataset.km ?? null,
+      held: (svg.querySelector('path.progress') as SVGPathElement | null)?.dataset.km ?? null,
       labels: [...svg.querySelectorAll('text.label')].map((t) => t.textContent).sort(),
       encircled: svg.querySelectorAll('[data-encircled="true"]').length,
-      vehicles: svg.querySelectorAll('circle.vehicle').length,
+      vehicles: svg.querySelectorAll('circle.mover').length,
       marks: document.querySelectorAll('.unit-chart .mark').length,
       type: (document.querySelector('.stage') as HTMLElement).dataset.type
     };
@@ -55,7 +55,7 @@ afterAll(async () => {
 describe.each(Object.entries(VIEWPORTS))('unit marks at %s size', (_name, viewport) => {
   it('shows 150 + 430 vehicles after the build-up and 580 displaced at the toll, and removes them going back', async () => {
     const { page, errors, close } = await openPage(browser, url, { viewport });
-    await page.waitForSelector('svg.corridor-map');
+    await page.waitForSelector('svg.scrollstage-map');
     expect(await counts(page)).toMatchObject({ earlier: 0, latest: 0, displaced: 0 });
 
     await wheelTo(page, await positionOf(page, indexOf('build-up'), 0.999));
@@ -84,13 +84,13 @@ describe.each(Object.entries(VIEWPORTS))('unit marks at %s size', (_name, viewpo
 
   it('shows the same picture after a jump to the end as after scrolling there', async () => {
     const scrolled = await openPage(browser, url, { viewport });
-    await scrolled.page.waitForSelector('svg.corridor-map');
+    await scrolled.page.waitForSelector('svg.scrollstage-map');
     await wheelThrough(scrolled.page, 'down', undefined, 400);
     const afterScrolling = await picture(scrolled.page);
     await scrolled.close();
 
     const jumped = await openPage(browser, url, { viewport });
-    await jumped.page.waitForSelector('svg.corridor-map');
+    await jumped.page.waitForSelector('svg.scrollstage-map');
     await jumped.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const afterJumping = await picture(jumped.page);
     await jumped.close();

@@ -7,8 +7,9 @@ import CorridorMap from '../../src/graphics/map/CorridorMap.svelte';
 import storyJson from '../../stories/idlib-m5.json';
 import { parseStory } from '../../src/schema/parseStory.js';
 import { routeGeometry } from '../../src/graphics/map/plan/routeGeometry.js';
-import { heldPlan } from '../../src/graphics/map/plan/progressPlan.js';
+import { progressPlan } from '../../src/graphics/map/plan/progressPlan.js';
 import { mapStateAt } from '../../src/graphics/map/state.js';
+import { flagshipContext } from '../helpers/flagship.js';
 
 const story = parseStory(storyJson);
 const routes = routeGeometry(story.routes);
@@ -19,22 +20,29 @@ describe('<CorridorMap> on the server', () => {
     const index = stepIndex(id);
     const state = mapStateAt(story, index);
     if (!state) throw new Error('not a map step');
-    const { body } = render(CorridorMap, { props: { story, index, width: 1280, height: 800, progress: 0 } });
-    expect(body).toMatch(/<svg class="corridor-map[^"]*" role="img" aria-label="[^"]+"/);
+    const { body } = render(CorridorMap, { props: { story, index, width: 1280, height: 800, progress: 0 }, context: flagshipContext() });
+    expect(body).toMatch(/<svg class="scrollstage-map[^"]*" role="img" aria-label="[^"]+"/);
     expect(body).toContain('class="land');
     for (const route of state.routes) expect(body).toMatch(new RegExp(`class="route[^"]*"[^>]*data-route="${route}" data-km="\\d+\\.\\d\\d"`));
     expect(body).toMatch(/<text class="label/);
     expect(body).toMatch(/<g class="legend/);
     expect(body).toMatch(/<g class="scale-bar[^"]*" data-km="\d+"/);
     expect(body).toContain('Natural Earth; OCHA COD-AB, CC BY 3.0 IGO');
-    if (state.held) {
+    if (state.progress) {
       // The end state, even with progress 0 in a scrubbed step: the server has no scroll.
-      const plan = heldPlan(story, index, routes)!;
-      const km = Number(body.match(/class="held[^"]*" data-route="m5" data-km="([\d.]+)"/)![1]);
+      const plan = progressPlan(story, index, routes)!;
+      const km = Number(body.match(/class="progress[^"]*" data-route="m5" data-km="([\d.]+)"/)![1]);
       expect(km).toBeCloseTo(plan.endKm - plan.fromKm, 1);
       expect(body).toMatch(/<g class="front/);
     }
     if (state.remaining) expect(body).toMatch(/class="remaining/);
+  });
+
+  it('draws water, routes and places without a basemap (before it arrives, or with none)', () => {
+    const { body } = render(CorridorMap, { props: { story, index: stepIndex('title'), width: 800, height: 600 } });
+    expect(body).toContain('class="water');
+    expect(body).toMatch(/class="land[^"]*" d=""/);
+    expect(body).toMatch(/data-route="m5"/);
   });
 
   it('renders nothing for a step that is not a map', () => {

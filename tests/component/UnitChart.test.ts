@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import UnitChart from '../../src/graphics/unit-chart/UnitChart.svelte';
 import type { GraphicProps } from '../../src/core/graphicProps.js';
 import { UNIT_CANVAS_THRESHOLD } from '../../src/graphics/unit-chart/plan/constants.js';
+import { themeColors } from '../../src/core/theme.js';
 import { syntheticStory, tollStory } from '../helpers/chartStories.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,10 +68,11 @@ describe('<UnitChart>', () => {
   });
 
   it('highlights a subset in the stronger colour with its label', () => {
-    const target = mountChart({ story: tollStory(), index: 2, width: 390, height: 844, reducedMotion: true });
+    const story = tollStory();
+    const target = mountChart({ story, index: 2, width: 390, height: 844, reducedMotion: true });
     const marks = [...target.querySelectorAll('rect.mark[data-group=posts]')];
     expect(marks).toHaveLength(12);
-    expect(marks.filter((m) => m.getAttribute('fill') === '#c0392b')).toHaveLength(3);
+    expect(marks.filter((m) => m.getAttribute('fill') === themeColors(story).highlight)).toHaveLength(3);
     expect(target.querySelector('.highlight-key')?.textContent?.replace(/\s+/g, ' ')).toContain('3 encircled');
   });
 

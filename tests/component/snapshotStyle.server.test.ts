@@ -4,12 +4,13 @@
 // still has exactly that one <style>, unchanged, and none of the payload's markup.
 import { describe, expect, it } from 'vitest';
 import { snapshotSvg } from '../../src/components/snapshot/snapshotSvg.js';
-import { snapshotCss, styleElement } from '../../src/components/snapshot/snapshotStyle.js';
+import { snapshotCss, styleElement, withThemeColors } from '../../src/components/snapshot/snapshotStyle.js';
+import { themeColors } from '../../src/core/theme.js';
 import { MAP_SNAPSHOT_RULES } from '../../src/graphics/map/snapshotRules.js';
 
 const SNAPSHOT_CSS = snapshotCss(MAP_SNAPSHOT_RULES);
 import { parseStory } from '../../src/schema/parseStory.js';
-import { flagshipJson } from '../helpers/flagship.js';
+import { flagshipJson, flagshipPrepared } from '../helpers/flagship.js';
 import { TEXT_PAYLOADS, storyWithPayload } from '../fixtures/injection/payloads.js';
 
 /** What SnapshotGraphic, CorridorMap and UnitChartSnapshot draw. */
@@ -27,10 +28,11 @@ describe('snapshot SVG <style>', () => {
 
   it.each(Object.entries(TEXT_PAYLOADS))('stays ours with the %s payload in every text field', (_name, payload) => {
     const story = parseStory(storyWithPayload(flagshipJson() as never, payload));
+    const css = withThemeColors(SNAPSHOT_CSS, themeColors(story));
     for (const step of story.steps) {
-      const svg = snapshotSvg(story, step.index, 800, 600);
+      const svg = snapshotSvg(story, step.index, 800, 600, flagshipPrepared());
       const styles = [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-      expect(styles).toEqual(step.state.type === 'corridor-map' ? [SNAPSHOT_CSS] : []);
+      expect(styles).toEqual(step.state.type === 'map' ? [css] : []);
       // Outside our stylesheet every element is one the snapshot draws itself, with no event
       // handler or script URL: the payload is only ever escaped text.
       const rest = svg.replace(/<style>[\s\S]*?<\/style>/g, '');

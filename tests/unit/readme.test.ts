@@ -11,7 +11,7 @@ describe('README', () => {
     expect(block).toBeTruthy();
     const story = parseStory(JSON.parse(block!));
     expect(story.steps).toHaveLength(2);
-    expect(story.steps[1]!.state).toMatchObject({ type: 'corridor-map', scrub: true, routes: ['m5'] });
+    expect(story.steps[1]!.state).toMatchObject({ type: 'map', scrub: true, routes: ['m5'] });
   });
 
   it('gives the two set-up commands', () => {

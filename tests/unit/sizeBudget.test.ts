@@ -1,22 +1,24 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEmbed } from '../../scripts/build.js';
 
 /**
- * The embed script a newsroom page pays for before the map. The target is 45 KB gzip; the
- * build is 64 KB today (Svelte's client runtime alone is about 31 KB of it: see the
- * README's performance section). This budget is a ratchet just above today's size, so a
- * dependency that bloats the embed fails the day it lands; lower it as the size falls.
- * Graphics as plug-ins (each type's words in six languages, its data rows and checks in
- * the bundle) took it from 58.6 to 64 KB; loading each graphic type on demand takes those
- * out of embed.js.
+ * The embed script a newsroom page pays for before the map. The target is 40 KB gzip for the
+ * core every story loads; the build is 72.5 KB today (Svelte's client runtime alone is about
+ * 31 KB of it: see the README's performance section). This budget is a ratchet just above
+ * today's size, so a dependency that bloats the embed fails the day it lands; lower it as the
+ * size falls. Graphics as plug-ins and maps of anywhere (each type's words in six
+ * languages, its data rows and checks, the basemap loader and tile joiner, projections,
+ * themes) took it from 58.6 to 72.5 KB; loading each graphic type on demand, in a file of
+ * its own beside embed.js, takes those out of it.
  */
-const EMBED_BUDGET_KB = 65;
+const EMBED_BUDGET_KB = 73;
 /** Where the embed must get to. */
-const EMBED_TARGET_KB = 45;
-/** The basemap fetched beside it: Syria and its neighbours at the detail the close-ups need. */
+const EMBED_TARGET_KB = 40;
+/** The flagship's basemap, fetched beside its story: Syria and its neighbours at the detail the close-ups need. */
 const BASEMAP_BUDGET_KB = 40;
 
 /** Both sizes are gzip -9 (scripts/build.js embedSizes), in KB of 1024 bytes. */
@@ -41,8 +43,8 @@ describe('size budget', () => {
     expect(kb <= EMBED_BUDGET_KB, `dist/embed/embed.js is ${kb.toFixed(1)} KB gzip, over its ${EMBED_BUDGET_KB} KB budget`).toBe(true);
   });
 
-  it(`keeps the basemap within ${BASEMAP_BUDGET_KB} KB gzip`, () => {
-    const kb = gzipKb('basemap.json');
-    expect(kb <= BASEMAP_BUDGET_KB, `dist/embed/basemap.json is ${kb.toFixed(1)} KB gzip, over its ${BASEMAP_BUDGET_KB} KB budget`).toBe(true);
+  it(`keeps the flagship's basemap within ${BASEMAP_BUDGET_KB} KB gzip`, () => {
+    const kb = gzipSync(readFileSync(new URL('../../stories/idlib-m5.basemap.json', import.meta.url)), { level: 9 }).length / 1024;
+    expect(kb <= BASEMAP_BUDGET_KB, `stories/idlib-m5.basemap.json is ${kb.toFixed(1)} KB gzip, over its ${BASEMAP_BUDGET_KB} KB budget`).toBe(true);
   });
 });

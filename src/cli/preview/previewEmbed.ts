@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PreviewError } from './previewError.js';
 
@@ -55,10 +55,14 @@ interface Stamp {
   sources: number;
 }
 
-/** The files of an embed folder by name (`embed.js`, ...), or null when it holds no embed.js. */
+/** The files of an embed folder by path (`embed.js`, `world/50m/6-7.json`, ...), or null when it holds no embed.js. */
 async function embedFiles(dir: string): Promise<EmbedFiles | null> {
   try {
-    const names = (await readdir(dir)).filter((name) => name !== STAMP);
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const names = entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .filter((name) => name !== STAMP);
     const files = new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
     return files.has('embed.js') ? files : null;
   } catch {

@@ -19,6 +19,18 @@ export function snapshotCss(rules: SnapshotRules): string {
   return rules.map(([selector, declarations]) => `${scoped(selector)} { ${declarations} }`).join('\n');
 }
 /**
+ * CSS with each `var(--ss-NAME, fallback)` written as the story's colour of that name (its
+ * fallback when the theme has none), and `var(--ss-font, …)` as the theme's font: a file
+ * opened in any SVG viewer sees concrete values.
+ */
+export function withThemeColors(css: string, colors: Readonly<Record<string, string>>, font?: string): string {
+  return css.replace(/var\(--ss-([\w-]+)(?:,\s*((?:[^()]|\([^()]*\))*))?\)/g, (match, name: string, fallback: string | undefined) => {
+    if (name === 'font') return font ?? fallback?.trim() ?? match;
+    return colors[name] ?? fallback?.trim() ?? match;
+  });
+}
+
+/**
  * A `<style>` element for markup written as a string (`{@html}`): the CSS with every `<`
  * written as the CSS escape `\3c `, so whatever the text, nothing in it can close the
  * element or open another. (`<` has no meaning in CSS outside strings and identifiers,

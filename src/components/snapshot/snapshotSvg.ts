@@ -6,6 +6,8 @@
 import { render } from 'svelte/server';
 import type { Story } from '../../schema/parseStory.js';
 import SnapshotGraphic from './SnapshotGraphic.svelte';
+import { preparedContext } from '../../core/preparedContext.js';
+import type { Prepared } from '../../core/prepareStory.js';
 
 /**
  * Svelte's hydration markers: `<!--[-->`, `<!--[0-->`, `<!--]-->`, `<!---->`, `<!--$s1-->` and
@@ -18,7 +20,8 @@ export function withoutHydrationMarkers(html: string): string {
   return html.replace(HYDRATION_MARKERS, '');
 }
 
-export function snapshotSvg(story: Story, index: number, width: number, height: number): string {
-  const { body } = render(SnapshotGraphic, { props: { story, index, width, height } });
+/** `prepared`: what prepareStory gave for the story (the map's basemap). */
+export function snapshotSvg(story: Story, index: number, width: number, height: number, prepared?: Prepared): string {
+  const { body } = render(SnapshotGraphic, { props: { story, index, width, height }, context: preparedContext(prepared) });
   return `${withoutHydrationMarkers(body).trim()}\n`;
 }

@@ -1,17 +1,11 @@
 /**
- * Lets a host supply the decoded basemap through Svelte context (the script-tag embed
- * fetches it from beside embed.js instead of bundling it). Without one, the map uses the
- * basemap bundled with the package.
+ * The map's basemap, from what was prepared for the story (prepareStory: the map's `prepare`
+ * loads it). Before it arrives, or with none, the map draws water, routes and places.
  */
-import { getContext, setContext } from 'svelte';
-import { basemap, type Basemap } from '../../geo/basemap.js';
+import { usePrepared } from '../../core/preparedContext.js';
+import { EMPTY_BASEMAP, type Basemap } from './plan/mapGeography.js';
 
-const KEY = Symbol('scrollstage.basemap');
-
-export function provideBasemap(map: Basemap): void {
-  setContext(KEY, map);
-}
-
-export function useBasemap(): Basemap {
-  return getContext<Basemap | undefined>(KEY) ?? basemap();
+export function useBasemap(): () => Basemap {
+  const prepared = usePrepared<Basemap>('map');
+  return () => prepared() ?? EMPTY_BASEMAP;
 }

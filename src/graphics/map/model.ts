@@ -9,12 +9,15 @@ import { problem } from '../../schema/storyProblem.js';
 import { cumulativeKm, type LonLat } from '../../geo/cumulativeKm.js';
 import { stopKm } from '../../geo/stopKm.js';
 import type { Stop } from '../../schema/storySchema.js';
-import { AnnotationSchema, ConvoySchema, HeldSchema, MAP_FIELDS, RemainingSchema, ViewSchema } from './schema.js';
+import { AnnotationSchema, MAP_FIELD_ALIASES, MAP_FIELDS, MoverSchema, NamedFeatureSchema, ProgressSchema, RemainingSchema, ViewSchema } from './schema.js';
 import { MAP_STRINGS } from './strings.js';
-import type { CorridorMapState } from './state.js';
+import type { MapState } from './state.js';
+import type { NamedFeature } from './schema.js';
+import { featureId } from './plan/namedFeatures.js';
+import { loadBasemap } from '../../geo/basemap/loadBasemap.js';
 
 /** Fields that are lists: given, they replace the previous step's; `null` empties them. */
-const LIST_FIELDS = ['routes', 'places', 'highlight', 'encircled', 'regions', 'convoys', 'annotations'] as const;
+const LIST_FIELDS = ['routes', 'places', 'highlight', 'ringed', 'areas', 'movers', 'annotations'] as const;
 
 function stopName(text: GraphicText, stop: Stop | undefined, fallback: string): string {
   if (stop === undefined) return fallback;
@@ -25,24 +28,27 @@ function placeNames(text: GraphicText, ids: readonly string[]): string[] {
   return ids.map((id) => text.place(id)?.name ?? id);
 }
 
-/** km of route between the held line's two ends, 0 when its route is unknown. */
-function heldKm(text: GraphicText, held: NonNullable<CorridorMapState['held']>): number {
-  const route = text.route(held.route);
+/** km of route between the progress line's two ends, 0 when its route is unknown. */
+function progressKm(text: GraphicText, progress: NonNullable<MapState['progress']>): number {
+  const route = text.route(progress.route);
   if (!route) return 0;
   const coordinates = route.coordinates as LonLat[];
   const cumulative = cumulativeKm(coordinates);
   const at = (stop: Stop) => stopKm(stop, coordinates, text.story.places, cumulative);
-  return Math.max(0, at(held.to) - (held.from === undefined ? 0 : at(held.from)));
+  return Math.max(0, at(progress.to) - (progress.from === undefined ? 0 : at(progress.from)));
 }
 
-export const mapModel = defineGraphicModel<CorridorMapState>({
-  type: 'corridor-map',
-  description: 'A map: routes, places, what is held along a route, areas, moving marks and notes, in a view that the camera flies to.',
+export const mapModel = defineGraphicModel<MapState>({
+  type: 'map',
+  description: 'A map: routes, places, progress along a route, areas, moving marks and notes, in a view that the camera flies to.',
+  aliases: ['corridor-map'],
   fields: MAP_FIELDS,
+  fieldAliases: MAP_FIELD_ALIASES,
   strings: MAP_STRINGS,
   keepMounted: true,
+  prepare: (story, env) => loadBasemap(story, env),
   jsonSchema: {
-    definitions: { View: ViewSchema, Held: HeldSchema, Remaining: RemainingSchema, Convoy: ConvoySchema, Annotation: AnnotationSchema },
+    definitions: { View: ViewSchema, Progress: ProgressSchema, Remaining: RemainingSchema, Mover: MoverSchema, Annotation: AnnotationSchema, NamedFeature: NamedFeatureSchema },
     checks: [
       {
         schema: ViewSchema,
@@ -56,11 +62,16 @@ export const mapModel = defineGraphicModel<CorridorMapState>({
     ]
   },
 
-  inherit(given, previous) {
+  inherit(given, previous, last) {
     const state: Record<string, unknown> = {
       view: given.view ?? previous?.view,
-      held: given.held === undefined ? (previous?.held ?? null) : given.held,
-      remaining: given.remaining === undefined ? (previous?.remaining ?? null) : given.remaining
+      progress: given.progress === undefined ? (previous?.progress ?? null) : given.progress,
+      remaining: given.remaining === undefined ? (previous?.remaining ?? null) : given.remaining,
+      // The map's settings for the whole story carry over from its last map, across other
+      // graphics too. null (or never given) countries: every country with room is named.
+      focus: given.focus === undefined ? (last?.focus ?? []) : (given.focus ?? []),
+      countries: given.countries === undefined ? (last?.countries ?? null) : given.countries,
+      locator: given.locator ?? last?.locator ?? true
     };
     for (const key of LIST_FIELDS) {
       const value = given[key];
@@ -71,10 +82,10 @@ export const mapModel = defineGraphicModel<CorridorMapState>({
 
   complete(state, at) {
     if (!state.view) {
-      return [problem([...at, 'view'], 'is required: the first corridor-map step (or the first after another graphic) must say what to show')];
+      return [problem([...at, 'view'], 'is required: the first map step (or the first after another graphic) must say what to show')];
     }
-    if (state.remaining && !state.held) {
-      return [problem([...at, 'remaining'], 'needs "held" in the same state: it is drawn beyond the held end')];
+    if (state.remaining && !state.progress) {
+      return [problem([...at, 'remaining'], 'needs "progress" in the same state: it is drawn beyond the progress end')];
     }
     return [];
   },
@@ -87,54 +98,53 @@ export const mapModel = defineGraphicModel<CorridorMapState>({
     (g.routes as string[] | null | undefined)?.forEach((id, i) => expect('route', id, [...at, 'routes', i]));
     (g.places as string[] | null | undefined)?.forEach((id, i) => expect('place', id, [...at, 'places', i]));
     (g.highlight as string[] | null | undefined)?.forEach((id, i) => expect('place', id, [...at, 'highlight', i]));
-    (g.encircled as string[] | null | undefined)?.forEach((id, i) => {
-      if (places.get(id)?.kind !== 'observation-post') report([...at, 'encircled', i], `"${id}" is not an observation-post place id`);
-    });
-    const held = g.held as CorridorMapState['held'] | undefined;
-    if (held) {
-      expect('route', held.route, [...at, 'held', 'route']);
-      if (typeof held.from === 'string') expect('place', held.from, [...at, 'held', 'from']);
-      if (typeof held.to === 'string') expect('place', held.to, [...at, 'held', 'to']);
-      if (held.source) expect('source', held.source, [...at, 'held', 'source']);
+    (g.ringed as string[] | null | undefined)?.forEach((id, i) => expect('place', id, [...at, 'ringed', i]));
+    const progress = g.progress as MapState['progress'] | undefined;
+    if (progress) {
+      expect('route', progress.route, [...at, 'progress', 'route']);
+      if (typeof progress.from === 'string') expect('place', progress.from, [...at, 'progress', 'from']);
+      if (typeof progress.to === 'string') expect('place', progress.to, [...at, 'progress', 'to']);
+      if (progress.source) expect('source', progress.source, [...at, 'progress', 'source']);
     }
-    const remaining = g.remaining as CorridorMapState['remaining'] | undefined;
+    const remaining = g.remaining as MapState['remaining'] | undefined;
     if (remaining) expect('source', remaining.source, [...at, 'remaining', 'source']);
-    const convoys = g.convoys as CorridorMapState['convoys'] | null | undefined;
-    convoys?.forEach((c, i) => {
-      expect('source', c.source, [...at, 'convoys', i, 'source']);
-      c.path.forEach((id, j) => expect('place', id, [...at, 'convoys', i, 'path', j]));
+    const movers = g.movers as MapState['movers'] | null | undefined;
+    movers?.forEach((c, i) => {
+      expect('source', c.source, [...at, 'movers', i, 'source']);
+      c.path.forEach((id, j) => expect('place', id, [...at, 'movers', i, 'path', j]));
     });
-    const annotations = g.annotations as CorridorMapState['annotations'] | null | undefined;
+    const annotations = g.annotations as MapState['annotations'] | null | undefined;
     annotations?.forEach((a, i) => expect('place', a.place, [...at, 'annotations', i, 'place']));
-    for (const key of ['routes', 'places', 'highlight', 'encircled', 'regions'] as const) once(g[key], [...at, key]);
+    for (const key of ['routes', 'places', 'highlight', 'ringed'] as const) once(g[key], [...at, key]);
+    for (const key of ['areas', 'focus', 'countries'] as const) once((g[key] as NamedFeature[] | null | undefined)?.map(featureId), [...at, key]);
     once(view?.fit, [...at, 'view', 'fit']);
-    once(convoys?.map((c) => c.id), [...at, 'convoys']);
+    once(movers?.map((c) => c.id), [...at, 'movers']);
     once(annotations?.map((a) => a.place), [...at, 'annotations']);
   },
 
-  marks: (state) => state.convoys.reduce((sum, convoy) => sum + convoy.count, 0),
-  marksAdvice: 'fewer or smaller convoys',
+  marks: (state) => state.movers.reduce((sum, mover) => sum + mover.count, 0),
+  marksAdvice: 'fewer or smaller groups of moving marks',
 
   describe(state, text) {
     const parts: string[] = [];
     const routeNames = state.routes.map((id) => text.route(id)?.name ?? id);
     parts.push(routeNames.length ? text.t('altMapOf', { routes: text.list(routeNames) }) : text.t('altMap'));
-    if (state.held) {
-      const from = stopName(text, state.held.from, text.t('altRouteStart'));
-      const to = stopName(text, state.held.to, '');
-      const route = text.route(state.held.route)?.name ?? text.t('altRoute');
-      parts.push(text.t('altHeld', { label: state.held.label || text.t('held'), route, from, to }));
+    if (state.progress) {
+      const from = stopName(text, state.progress.from, text.t('altRouteStart'));
+      const to = stopName(text, state.progress.to, '');
+      const route = text.route(state.progress.route)?.name ?? text.t('altRoute');
+      parts.push(text.t('altProgress', { label: state.progress.label || text.t('progress'), route, from, to }));
     }
     if (state.remaining) parts.push(state.remaining.label || text.t('altRemaining', { km: text.number(state.remaining.km) }));
-    if (state.encircled.length) {
-      const posts = placeNames(text, state.encircled);
-      parts.push(text.t('altEncircled', { count: text.number(posts.length), places: text.list(posts) }));
+    if (state.ringed.length) {
+      const posts = placeNames(text, state.ringed);
+      parts.push(text.t('altRinged', { count: text.number(posts.length), places: text.list(posts) }));
     }
-    for (const convoy of state.convoys) parts.push(text.t('altConvoy', { label: convoy.label, count: text.number(convoy.count) }));
+    for (const mover of state.movers) parts.push(text.t('altMover', { label: mover.label, count: text.number(mover.count) }));
     for (const note of state.annotations) parts.push(`${note.text}.`);
     const shown = placeNames(
       text,
-      state.places.filter((id) => !state.encircled.includes(id))
+      state.places.filter((id) => !state.ringed.includes(id))
     );
     if (shown.length) parts.push(text.t('altPlaces', { places: text.list(shown) }));
     return parts.join(' ');
@@ -142,18 +152,18 @@ export const mapModel = defineGraphicModel<CorridorMapState>({
 
   rows(state, text) {
     const rows: DataRow[] = [];
-    if (state.held) {
-      const held = state.held;
+    if (state.progress) {
+      const progress = state.progress;
       rows.push({
-        key: `held:${held.route}`,
-        what: held.label || text.t('heldWhat'),
-        value: text.t('heldValue', {
-          route: text.route(held.route)?.name ?? held.route,
-          from: stopName(text, held.from, ''),
-          to: stopName(text, held.to, ''),
-          km: text.number(Math.round(heldKm(text, held)))
+        key: `progress:${progress.route}`,
+        what: progress.label || text.t('progressWhat'),
+        value: text.t('progressValue', {
+          route: text.route(progress.route)?.name ?? progress.route,
+          from: stopName(text, progress.from, text.t('altRouteStart')),
+          to: stopName(text, progress.to, ''),
+          km: text.number(Math.round(progressKm(text, progress)))
         }),
-        sources: held.source ? [held.source] : []
+        sources: progress.source ? [progress.source] : []
       });
     }
     if (state.remaining) {
@@ -165,17 +175,17 @@ export const mapModel = defineGraphicModel<CorridorMapState>({
         sources: [state.remaining.source]
       });
     }
-    if (state.encircled.length) {
-      const posts = placeNames(text, state.encircled);
+    if (state.ringed.length) {
+      const posts = placeNames(text, state.ringed);
       rows.push({
-        key: 'encircled',
-        what: text.t('encircledWhat'),
-        value: text.t('encircledValue', { count: text.number(posts.length), places: text.list(posts) }),
+        key: 'ringed',
+        what: text.t('ringedWhat'),
+        value: text.t('ringedValue', { count: text.number(posts.length), places: text.list(posts) }),
         sources: []
       });
     }
-    for (const convoy of state.convoys) {
-      rows.push({ key: `convoy:${convoy.id}`, what: convoy.label, value: text.t('vehicles', { count: text.number(convoy.count) }), sources: [convoy.source] });
+    for (const mover of state.movers) {
+      rows.push({ key: `mover:${mover.id}`, what: mover.label, value: text.t('moverValue', { count: text.number(mover.count) }), sources: [mover.source] });
     }
     return rows;
   },
@@ -183,7 +193,7 @@ export const mapModel = defineGraphicModel<CorridorMapState>({
   tables(states, text): DataTableSpec[] {
     const ids = new Set<string>();
     for (const { state } of states) {
-      for (const id of [...state.places, ...state.highlight, ...state.encircled, ...state.annotations.map((a) => a.place)]) ids.add(id);
+      for (const id of [...state.places, ...state.highlight, ...state.ringed, ...state.annotations.map((a) => a.place)]) ids.add(id);
     }
     const rows = [...ids]
       .map((id) => text.place(id))
@@ -196,11 +206,12 @@ export const mapModel = defineGraphicModel<CorridorMapState>({
             : p.uncertaintyKm
               ? text.t('within', { km: text.number(p.uncertaintyKm) })
               : text.t('approximateWord');
-        const kind = text.t(`kind.${p.kind}`);
+        const word = text.t(`kind.${p.kind}`);
+        const kind = text.story.kinds?.[p.kind]?.label || (word === `kind.${p.kind}` ? p.kind : word);
         return {
           key: p.id,
-          cells: [p.name, kind === `kind.${p.kind}` ? p.kind : kind, position, source ? sourceText(text, source) : p.source],
-          attributes: { place: p.id, precision: p.precision }
+          cells: [p.name, kind, position, source ? sourceText(text, source) : p.source],
+          mark: p.precision
         };
       });
     if (rows.length === 0) return [];

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from '../../schema/limits.js';
-import { Count, Finite, IdSchema, LonLatSchema, OptionalShortText, ShortText, StopSchema } from '../../schema/storySchema.js';
+import { ColorSchema, Count, Finite, IdSchema, LonLatSchema, OptionalShortText, ShortText, StopSchema } from '../../schema/storySchema.js';
 
 const describe = v.description;
 
@@ -24,7 +24,7 @@ export const ViewSchema = v.pipe(
     ),
     center: v.optional(LonLatSchema),
     zoom: v.optional(
-      v.pipe(Finite, v.minValue(0), v.maxValue(12), describe('0 shows the whole basemap region; each +1 doubles the scale.'))
+      v.pipe(Finite, v.minValue(0), v.maxValue(12), describe('0 shows all the story\'s places and routes; each +1 doubles the scale.'))
     )
   }),
   v.check(
@@ -37,33 +37,38 @@ export const ViewSchema = v.pipe(
 
 const IdList = v.pipe(v.array(IdSchema), v.maxLength(LIMITS.listLength));
 
-export const HeldSchema = v.strictObject({
+/** Progress along a route: from its start (or `from`) to `to` (version 1's `held`). */
+export const ProgressSchema = v.strictObject({
   route: IdSchema,
   from: v.optional(StopSchema),
   to: StopSchema,
-  label: v.optional(OptionalShortText),
-  source: v.optional(IdSchema)
+  label: v.optional(v.pipe(OptionalShortText, describe('What the line is, in the legend: "Built so far", "Course run so far".'))),
+  source: v.optional(IdSchema),
+  color: v.optional(ColorSchema)
 });
 
+/** A stretch beyond the progress, drawn as approximate: what is still to go. */
 export const RemainingSchema = v.strictObject({
   km: v.pipe(Finite, v.minValue(0), v.maxValue(LIMITS.routeKm)),
   label: v.optional(OptionalShortText),
   source: IdSchema
 });
 
-export const ConvoySchema = v.strictObject({
+/** Marks that travel along a path of places and settle at its end (version 1's name is in MAP_FIELD_ALIASES). */
+export const MoverSchema = v.strictObject({
   id: IdSchema,
-  count: v.pipe(Count, v.minValue(1), v.maxValue(LIMITS.marks), describe('Number of marks: one per vehicle.')),
+  count: v.pipe(Count, v.minValue(1), v.maxValue(LIMITS.marks), describe('Number of marks: one per thing that moves (vehicle, boat, runner).')),
   label: ShortText,
   source: IdSchema,
   path: v.pipe(
     v.array(IdSchema),
     v.minLength(2, 'needs a start and an end place'),
     v.maxLength(LIMITS.listLength),
-    describe('Place ids the marks travel through, from the crossing to the destination.')
+    describe('Place ids the marks travel through, from where they start to where they settle.')
   ),
+  color: v.optional(ColorSchema),
   tone: v.optional(
-    v.pipe(v.picklist(['earlier', 'latest']), describe('Colour: earlier arrivals are muted, the latest vivid.'))
+    v.pipe(v.picklist(['earlier', 'latest']), describe('Without a colour: earlier arrivals are muted, the latest vivid.'))
   )
 });
 
@@ -72,27 +77,46 @@ export const AnnotationSchema = v.strictObject({
   text: ShortText
 });
 
-export const REGIONS = ['idleb', 'aleppo'] as const;
+/** A feature of the basemap named by id (its layers' areas, or a country), with the words to label it, if not its own name. */
+export const NamedFeatureSchema = v.union([
+  v.pipe(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength)), describe('The feature\'s id in the basemap.')),
+  v.strictObject({
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.idLength)),
+    label: v.optional(OptionalShortText)
+  })
+]);
+
+const FeatureList = v.pipe(v.array(NamedFeatureSchema), v.maxLength(LIMITS.listLength));
 
 /** The map's step fields (each optional: steps inherit). */
 export const MAP_FIELDS = {
   view: v.optional(ViewSchema),
   routes: v.optional(v.nullable(v.pipe(IdList, describe('Routes drawn.')))),
-  places: v.optional(v.nullable(v.pipe(IdList, describe('Places drawn and labelled (observation posts included).')))),
+  places: v.optional(v.nullable(v.pipe(IdList, describe('Places drawn and labelled.')))),
   highlight: v.optional(v.nullable(v.pipe(IdList, describe('Places emphasised in this step.')))),
-  encircled: v.optional(v.nullable(v.pipe(IdList, describe('Observation posts marked as encircled.')))),
-  regions: v.optional(
-    v.nullable(v.pipe(v.array(v.picklist(REGIONS)), describe('Governorate outlines drawn and named.')))
+  ringed: v.optional(v.nullable(v.pipe(IdList, describe('Places marked with a ring (version 1: "encircled").')))),
+  areas: v.optional(
+    v.nullable(v.pipe(FeatureList, describe('Areas of the basemap\'s layers drawn and named, by id (version 1: "regions").')))
   ),
-  held: v.optional(v.nullable(HeldSchema)),
+  progress: v.optional(v.nullable(ProgressSchema)),
   remaining: v.optional(v.nullable(RemainingSchema)),
-  convoys: v.optional(v.nullable(v.pipe(v.array(ConvoySchema), v.maxLength(LIMITS.listLength)))),
+  movers: v.optional(v.nullable(v.pipe(v.array(MoverSchema), v.maxLength(LIMITS.listLength)))),
   annotations: v.optional(v.nullable(v.pipe(v.array(AnnotationSchema), v.maxLength(LIMITS.listLength)))),
+  focus: v.optional(
+    v.nullable(v.pipe(FeatureList, describe('Countries shaded as the story\'s own, by ISO code ("SY"), id or name; the locator inset shows them.')))
+  ),
+  countries: v.optional(
+    v.nullable(v.pipe(FeatureList, describe('Countries named on the map (ISO code, id or name, with a label if not the language\'s own name). Omitted: every country that has room.')))
+  ),
+  locator: v.optional(v.pipe(v.boolean(), describe('Show the locator inset when zoomed in (default true).')))
 };
 
+/** Version 1's names of map fields, read as the current ones. */
+export const MAP_FIELD_ALIASES = { held: 'progress', encircled: 'ringed', regions: 'areas', convoys: 'movers' } as const;
+
 export type View = v.InferOutput<typeof ViewSchema>;
-export type Held = v.InferOutput<typeof HeldSchema>;
+export type Progress = v.InferOutput<typeof ProgressSchema>;
 export type Remaining = v.InferOutput<typeof RemainingSchema>;
-export type Convoy = v.InferOutput<typeof ConvoySchema>;
+export type Mover = v.InferOutput<typeof MoverSchema>;
 export type Annotation = v.InferOutput<typeof AnnotationSchema>;
-export type Region = (typeof REGIONS)[number];
+export type NamedFeature = v.InferOutput<typeof NamedFeatureSchema>;

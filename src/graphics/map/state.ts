@@ -1,17 +1,22 @@
 /** A map step's full state, once inherited: what the map draws at that step. */
-import type { Annotation, Convoy, Held, Region, Remaining, View } from './schema.js';
+import type { Annotation, Mover, NamedFeature, Progress, Remaining, View } from './schema.js';
 
-export interface CorridorMapState {
-  type: 'corridor-map';
+export interface MapState {
+  type: 'map';
   view: View;
   routes: string[];
   places: string[];
   highlight: string[];
-  encircled: string[];
-  regions: Region[];
-  held: Held | null;
+  ringed: string[];
+  areas: NamedFeature[];
+  /** Countries shaded as the story's own. */
+  focus: NamedFeature[];
+  /** Countries named; null: every country with room. */
+  countries: NamedFeature[] | null;
+  locator: boolean;
+  progress: Progress | null;
   remaining: Remaining | null;
-  convoys: Convoy[];
+  movers: Mover[];
   annotations: Annotation[];
   /** Not inherited: whether this step's changes follow scroll progress. */
   scrub: boolean;
@@ -19,7 +24,7 @@ export interface CorridorMapState {
 }
 
 /** The map state of step `index`, or null when that step shows another graphic. */
-export function mapStateAt(story: { steps: readonly { state: { type: string } }[] }, index: number): CorridorMapState | null {
+export function mapStateAt(story: { steps: readonly { state: { type: string } }[] }, index: number): MapState | null {
   const state = story.steps[index]?.state;
-  return state?.type === 'corridor-map' ? (state as CorridorMapState) : null;
+  return state?.type === 'map' ? (state as MapState) : null;
 }

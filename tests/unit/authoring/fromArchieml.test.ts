@@ -181,7 +181,7 @@ describe('fromArchieml', () => {
     const { lines } = await importDoc(broken);
     expect(lines).toEqual([
       'story.aml:5:7  date  must be a date written YYYY-MM-DD (got "9 Feb 2020")',
-      'story.aml:20:10  steps[1].sources[0]  must be lower-case letters, digits and dashes (like "saraqeb" or "op-morek") (got "AFP")'
+      'story.aml:20:10  steps[1].sources[0]  must be lower-case letters, digits and dashes (like "paris" or "stage-3") (got "AFP")'
     ]);
   });
 });

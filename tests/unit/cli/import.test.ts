@@ -61,7 +61,7 @@ describe('scrollstage import', () => {
     expect(stderr()).toBe('');
     const text = await readFile(out, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "version": 1,\n');
+    expect(text).toContain('\n  "version": 2,\n');
     const json = JSON.parse(text);
     expect(json).not.toHaveProperty('$schema');
     expect(parseStory(json).steps).toHaveLength(4);
@@ -85,7 +85,7 @@ describe('scrollstage import', () => {
     expect(await importStory(['broken.aml', '--out', 'broken.json'], io)).toBe(1);
     expect(stdout()).toEqual([
       'broken.aml:5:7  date  must be a date written YYYY-MM-DD (got "9 Feb 2020")',
-      'broken.aml:13:10  steps[0].sources[0]  must be lower-case letters, digits and dashes (like "saraqeb" or "op-morek") (got "AFP")',
+      'broken.aml:13:10  steps[0].sources[0]  must be lower-case letters, digits and dashes (like "paris" or "stage-3") (got "AFP")',
       'broken.aml: 2 problems; nothing written'
     ]);
     expect(existsSync(join(dir, 'broken.json'))).toBe(false);

@@ -11,7 +11,7 @@ import { parseStory, type Story } from '../../../src/schema/parseStory.js';
 import { plainText } from '../../../src/story/parseMarkup.js';
 import { MAP_SNAPSHOT_RULES as SNAPSHOT_RULES } from '../../../src/graphics/map/snapshotRules.js';
 import UnitChart from '../../../src/graphics/unit-chart/UnitChart.svelte';
-import type { CorridorMapState } from '../../../src/graphics/map/state.js';
+import type { MapState } from '../../../src/graphics/map/state.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = 'tests/fixtures/stories';
@@ -124,21 +124,23 @@ describe('scrollstage snapshot', () => {
     }
   });
 
-  it('draws each map with its basemap, its routes and, where government forces advance, the held line and front', async () => {
-    const maps = english.story.steps.filter((s) => s.state.type === 'corridor-map');
+  it('draws each map with its basemap, its routes and, where government forces advance, the progress line and front', async () => {
+    const maps = english.story.steps.filter((s) => s.state.type === 'map');
     expect(maps).toHaveLength(11);
     for (const step of maps) {
-      const state = step.state as unknown as CorridorMapState;
+      const state = step.state as unknown as MapState;
       const svg = await svgOf(english, step.id);
       const land = svg.match(/<path class="land[ "][^>]* d="([^"]+)"/);
       expect(land?.[1]?.length ?? 0, step.id).toBeGreaterThan(2000);
       for (const route of state.routes) expect(svg, `${step.id} ${route}`).toMatch(new RegExp(`<path class="route[^"]*"[^>]* data-route="${route}"`));
-      expect(svg.includes('<path class="held'), step.id).toBe(state.held !== null && state.held !== undefined);
-      if (state.held) expect(svg, step.id).toMatch(/<g class="front/);
-      // The map's own CSS travels with it, colours resolved: the held line is government red.
-      expect(svg, step.id).toMatch(/<style>[^<]*\.scrollstage-snapshot \.corridor-map \.held \{ stroke: #c0392b;/);
+      expect(svg.includes('<path class="progress'), step.id).toBe(state.progress !== null && state.progress !== undefined);
+      if (state.progress) expect(svg, step.id).toMatch(/<g class="front/);
+      // The map's own CSS travels with it, the theme's colours written in; the progress line is
+      // the story's "progress" colour, government red.
+      expect(svg, step.id).toMatch(/<style>[^<]*\.scrollstage-snapshot \.scrollstage-map \.water \{ fill: #dde7ee;/);
+      if (state.progress) expect(svg, step.id).toMatch(/<path class="progress[^"]*"[^>]* stroke="#c0392b"/);
     }
-    for (const id of ['khan-shaykhun', 'maarat-al-numan', 'saraqeb', 'remaining']) expect(await svgOf(english, id)).toContain('<path class="held');
+    for (const id of ['khan-shaykhun', 'maarat-al-numan', 'saraqeb', 'remaining']) expect(await svgOf(english, id)).toContain('<path class="progress');
   });
 
   it('draws the unit charts in SVG: one mark per unit per group, the caption, labels, counts in the story’s words and sources', async () => {
@@ -199,7 +201,7 @@ describe('scrollstage snapshot', () => {
     // The map anchors its labels physically; an inherited rtl direction would flip them, so it
     // sets its own, inside the snapshot's (which is the story's).
     expect(map).toMatch(/^<svg [^>]*direction="rtl"/);
-    expect(map).toMatch(/<svg class="corridor-map[^"]*"[^>]*direction="ltr"/);
+    expect(map).toMatch(/<svg class="scrollstage-map[^"]*"[^>]*direction="ltr"/);
     const html = await readFile(join(arabic.dir, 'index.html'), 'utf8');
     expect(html).toContain('<html lang="ar" dir="rtl">');
   });
@@ -239,7 +241,7 @@ describe('scrollstage snapshot', () => {
 });
 
 describe('the standalone map stylesheet', () => {
-  /** Each component's rules as [selector in a snapshot, declarations], custom properties resolved to their fallbacks. */
+  /** Each component's rules as [selector in a snapshot, declarations]. */
   async function componentRules(file: string, scope: (selector: string) => string): Promise<[string, string][]> {
     const source = await readFile(join(repo, 'src/graphics/map', file), 'utf8');
     const css = source.match(/<style>([\s\S]*?)<\/style>/)![1]!.replace(/\/\*[\s\S]*?\*\//g, '');
@@ -252,16 +254,17 @@ describe('the standalone map stylesheet', () => {
         .split(';')
         .map((d) => d.trim().replace(/\s*:\s*/, ': ').replace(/\s+/g, ' '))
         .filter(Boolean)
-        .map((d) => d.replace(/var\(--[\w-]+,\s*([^()]*)\)/g, '$1'))
         .join('; ') + ';'
     ]);
   }
 
-  it('is the corridor map’s, legend’s, scale bar’s and locator’s CSS, rule for rule, with concrete colours', async () => {
+  it('is the map’s, place symbols’, legend’s, scale bar’s and locator’s CSS, rule for rule', async () => {
     const map = (s: string) =>
-      s === 'svg' ? 'svg.corridor-map' : s === 'svg :global(text)' ? '.corridor-map text' : s === 'text' ? '.corridor-map > text' : /^\.(land|syria)$/.test(s) ? `.corridor-map .camera ${s}` : `.corridor-map ${s}`;
+      s === 'svg' ? 'svg.scrollstage-map' : s === 'svg :global(text)' ? '.scrollstage-map text' : s === 'text' ? '.scrollstage-map > text' : /^\.(land|focus)$/.test(s) ? `.scrollstage-map .camera ${s}` : `.scrollstage-map ${s}`;
+    const global = (prefix: string) => (s: string) => `${prefix} ${s.replace(/:global\(([^)]*)\)/g, '$1')}`;
     const expected = [
       ...(await componentRules('CorridorMap.svelte', map)),
+      ...(await componentRules('layers/PlaceSymbol.svelte', global('.scrollstage-map'))),
       ...(await componentRules('layers/Legend.svelte', (s) => `.legend ${s}`)),
       ...(await componentRules('layers/ScaleBar.svelte', (s) => `.scale-bar ${s}`)),
       ...(await componentRules('layers/Locator.svelte', (s) => `.locator ${s}`))

@@ -12,7 +12,7 @@ import { LIMITS } from '../../../src/schema/limits.js';
 import { unitGroupMarks } from '../../../src/graphics/unit-chart/plan/unitGroupMarks.js';
 import { flagshipJson } from '../../helpers/flagship.js';
 import { FUZZ_SEED, fuzzRuns, mutantArb } from './storyMutations.js';
-import type { CorridorMapState } from '../../../src/graphics/map/state.js';
+import type { MapState } from '../../../src/graphics/map/state.js';
 import type { UnitChartState } from '../../../src/graphics/unit-chart/state.js';
 
 type Outcome = { story: Story } | { error: StoryError };
@@ -36,11 +36,11 @@ function checkAccepted(story: Story) {
   for (const step of story.steps) {
     expect(typeof step.text).toBe('string');
     for (const id of step.sources) expect(sources.has(id)).toBe(true);
-    const state = step.state as unknown as CorridorMapState | UnitChartState;
-    if (state.type === 'corridor-map') {
+    const state = step.state as unknown as MapState | UnitChartState;
+    if (state.type === 'map') {
       expect(state.view).toBeTruthy();
       for (const id of state.places) expect(places.has(id)).toBe(true);
-      expect(state.convoys.reduce((n, c) => n + c.count, 0)).toBeLessThanOrEqual(LIMITS.marks);
+      expect(state.movers.reduce((n, c) => n + c.count, 0)).toBeLessThanOrEqual(LIMITS.marks);
     } else {
       expect(state.type as string).toBe('unit-chart');
       const marks = unitGroupMarks(state).reduce((n, g) => n + g.marks, 0);
@@ -174,13 +174,13 @@ describe('limits found by fuzzing, reported like any other problem', () => {
     expect(problems).toEqual([expect.stringMatching(/^steps\[\d+\]\.graphic: draws \d+ marks: at most 100000 fit/)]);
   });
 
-  it('refuses convoys that together draw more marks than a device can, on every step that inherits them', () => {
+  it('refuses moving marks that together draw more marks than a device can, on every step that inherits them', () => {
     const problems = problemsOf((story) => {
-      const step = story.steps.find((s: { graphic?: { convoys?: unknown[] } }) => (s.graphic?.convoys?.length ?? 0) > 1);
-      step.graphic.convoys.forEach((c: { count: number }) => (c.count = LIMITS.marks));
+      const step = story.steps.find((s: { graphic?: { movers?: unknown[] } }) => (s.graphic?.movers?.length ?? 0) > 1);
+      step.graphic.movers.forEach((c: { count: number }) => (c.count = LIMITS.marks));
     });
     expect(problems.length).toBeGreaterThan(0);
-    for (const p of problems) expect(p).toMatch(/graphic: draws \d+ marks: at most 100000 fit on a reader's device \(use fewer or smaller convoys\)/);
+    for (const p of problems) expect(p).toMatch(/graphic: draws \d+ marks: at most 100000 fit on a reader's device \(use fewer or smaller groups of moving marks\)/);
   });
 
   it('refuses an id listed twice in one list (it would be drawn twice, and broke rendering)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoBounds } from 'd3-geo';
 import { forEachPosition, lonLatBounds } from '../../../src/geo/geoPositions.js';
-import { basemap } from '../../../src/geo/basemap.js';
+import { flagshipBasemap } from '../../helpers/flagship.js';
 
 describe('forEachPosition / lonLatBounds', () => {
   it('visits every position of every kind of object', () => {
@@ -39,12 +39,12 @@ describe('forEachPosition / lonLatBounds', () => {
     ]);
   });
 
-  it('gives d3’s geoBounds for the basemap’s countries and governorates', () => {
-    const map = basemap();
-    for (const area of [...map.countries, ...map.governorates]) {
+  it('gives d3’s geoBounds for the flagship basemap’s countries and governorates', () => {
+    const map = flagshipBasemap();
+    for (const area of [...map.countries, ...map.layers.governorates!]) {
       const ours = lonLatBounds(area).flat();
       const theirs = geoBounds(area).flat();
-      const name = area.properties.name;
+      const name = area.properties?.name;
       for (let i = 0; i < 3; i++) expect(ours[i], `${name} [${i}]`).toBeCloseTo(theirs[i]!, 5);
       // d3 takes edges as great circles, which bulge north past their vertices: by metres for
       // short edges, by up to a tenth of a degree along the data box’s north side (47.5 N;

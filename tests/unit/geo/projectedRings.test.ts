@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import { projectRings, ringsContain } from '../../../src/geo/projectedRings.js';
 import { baseProjection } from '../../../src/geo/baseProjection.js';
-import { basemap } from '../../../src/geo/basemap.js';
+import { flagship, flagshipBasemap, flagshipGeography } from '../../helpers/flagship.js';
 
 describe('projectRings / ringsContain', () => {
   const square: GeoJSON.Polygon = {
@@ -23,10 +23,11 @@ describe('projectRings / ringsContain', () => {
     expect(ringsContain(projectRings(square, identity), x, y)).toBe(inside);
   });
 
-  it('agrees with d3-geo geoContains on the basemap’s countries and governorates, away from borders', () => {
-    const map = basemap();
-    const projection = baseProjection(800, 600, map.region);
-    const areas = [...map.countries, ...map.governorates];
+  it('agrees with d3-geo geoContains on the flagship basemap’s countries and governorates, away from borders', () => {
+    const map = flagshipBasemap();
+    const geo = flagshipGeography(flagship());
+    const projection = baseProjection(800, 600, geo.spec, geo.region);
+    const areas = [...map.countries, ...map.layers.governorates!];
     let compared = 0;
     for (const area of areas) {
       const rings = projectRings(area.geometry, (p) => projection(p) as [number, number]);
@@ -38,7 +39,7 @@ describe('projectRings / ringsContain', () => {
           // Skip points within ~3 px of an edge, where a planar and a spherical test may differ.
           const near = [-3, 3].some((d) => geoContains(area, projection.invert!([x + d, y]) as [number, number]) !== geoContains(area, projection.invert!([x, y + d]) as [number, number]));
           if (near) continue;
-          expect([area.properties.name, x, y, ringsContain(rings, x, y)]).toEqual([area.properties.name, x, y, geoContains(area, lonLat)]);
+          expect([area.properties?.name, x, y, ringsContain(rings, x, y)]).toEqual([area.properties?.name, x, y, geoContains(area, lonLat)]);
           compared++;
         }
       }

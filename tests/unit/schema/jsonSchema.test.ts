@@ -97,7 +97,7 @@ describe('stories/story.schema.json', () => {
     // The graphic is a oneOf (map or chart), so a problem inside it fails the graphic as a whole.
     ['an unknown field in a graphic', (s) => (s.steps[0].graphic.view.paddin = 1), '/steps/0/graphic'],
     ['a missing required field', (s) => delete s.places[0].lon, '/places/0/lon'],
-    ['an unknown place kind', (s) => (s.places[0].kind = 'hamlet'), '/places/0/kind'],
+    ['a place kind that is not a word', (s) => (s.places[0].kind = 'Big City'), '/places/0/kind'],
     ['an id with capitals', (s) => (s.sources[0].id = 'AFP'), '/sources/0/id'],
     ['an unknown graphic type', (s) => (s.steps[3].graphic.type = 'bar-chart'), '/steps/3/graphic'],
     ['a view with both fit and zoom', (s) => (s.steps[0].graphic.view.zoom = 4), '/steps/0/graphic']
@@ -110,7 +110,7 @@ describe('stories/story.schema.json', () => {
   it('checks inside a graphic: the map branch alone flags the view', () => {
     const story = structuredClone(validStory);
     story.steps[0].graphic.view.zoom = 4;
-    expect(check(committed.$defs.CorridorMap, story.steps[0].graphic, committed)).toEqual(['/view']);
+    expect(check(committed.$defs.Map, story.steps[0].graphic, committed)).toEqual(['/view']);
   });
 });
 

@@ -23,9 +23,9 @@ describe('parseStory', () => {
   it('accepts the valid fixture and resolves every step', () => {
     const story = parseStory(fixture());
     expect(story.steps.map((s) => [s.index, s.state.type])).toEqual([
-      [0, 'corridor-map'],
-      [1, 'corridor-map'],
-      [2, 'corridor-map'],
+      [0, 'map'],
+      [1, 'map'],
+      [2, 'map'],
       [3, 'unit-chart']
     ]);
     expect(story.layout).toEqual({ graphic: 'end' });
@@ -47,7 +47,7 @@ describe('parseStory', () => {
     [
       'an unknown graphic type',
       (s) => (s.steps[3].graphic.type = 'bar-chart'),
-      'steps[3].graphic.type: must be one of "corridor-map", "unit-chart" (got "bar-chart")'
+      'steps[3].graphic.type: must be one of "map", "corridor-map", "unit-chart" (got "bar-chart")'
     ],
     [
       'a zoom written as a string',
@@ -62,7 +62,13 @@ describe('parseStory', () => {
       (s) => (s.steps[0].graphic.view = { fit: ['m5'], paddin: 20 }),
       'steps[0].graphic.view.paddin: is not a known field (did you mean "padding"?)'
     ],
-    ['an unknown field unlike any', (s) => (s.steps[0].colour = 'red'), 'steps[0].colour: is not a known field'],
+    ['an unknown field unlike any', (s) => (s.steps[0].flavour = 'red'), 'steps[0].flavour: is not a known field'],
+    ['a field near a known one elsewhere', (s) => (s.steps[0].colour = 'red'), 'steps[0].colour: is not a known field (did you mean "color"?)'],
+    [
+      'a field one level too high',
+      (s) => (s.steps[3].highlight = ['saraqeb']),
+      'steps[3].highlight: is not a known field here: "highlight" belongs in steps[3].graphic'
+    ],
     [
       'a view that is neither fit nor center and zoom',
       (s) => (s.steps[0].graphic.view = { center: [36.7, 35.6] }),
@@ -84,13 +90,13 @@ describe('parseStory', () => {
       'steps[2].graphic.held.route: "m4" is not a route id in "routes"'
     ],
     [
-      'encircling a place that is not an observation post',
-      (s) => (s.steps[2].graphic.encircled = ['saraqeb']),
-      'steps[2].graphic.encircled[0]: "saraqeb" is not an observation-post place id'
+      'ringing a place that does not exist (version 1 name)',
+      (s) => (s.steps[2].graphic.encircled = ['nowhere']),
+      'steps[2].graphic.encircled[0]: "nowhere" is not a place id in "places"'
     ],
     ['a duplicate id', (s) => (s.places[1].id = 'hama'), 'places[1].id: "hama" is used twice in places'],
     ['a duplicate step id', (s) => (s.steps[3].id = 'intro'), 'steps[3].id: "intro" is used twice in steps'],
-    ['an id with capitals', (s) => (s.steps[0].id = 'Intro'), 'steps[0].id: must be lower-case letters, digits and dashes (like "saraqeb" or "op-morek") (got "Intro")'],
+    ['an id with capitals', (s) => (s.steps[0].id = 'Intro'), 'steps[0].id: must be lower-case letters, digits and dashes (like "paris" or "stage-3") (got "Intro")'],
     [
       'a javascript: link in step text',
       (s) => (s.steps[0].text = 'See [this](javascript:alert`1`).'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSteps as resolveWith } from '../../../src/story/resolveSteps.js';
 import type { StepInput } from '../../../src/schema/storySchema.js';
-import type { CorridorMapState } from '../../../src/graphics/map/state.js';
+import type { MapState } from '../../../src/graphics/map/state.js';
 import type { UnitChartState } from '../../../src/graphics/unit-chart/state.js';
 import { storyRegistry } from '../../../src/schema/parseStory.js';
 
@@ -34,41 +34,44 @@ describe('resolveSteps', () => {
   it('fills the fields a map step leaves out with empty lists and no overlays', () => {
     const { states } = resolveSteps(steps({ type: 'corridor-map', view: { center: [36.7, 35.6], zoom: 5 } }));
     expect(states[0]).toEqual({
-      type: 'corridor-map',
+      type: 'map',
       view: { center: [36.7, 35.6], zoom: 5 },
       routes: [],
       places: [],
       highlight: [],
-      encircled: [],
-      regions: [],
-      held: null,
+      ringed: [],
+      areas: [],
+      progress: null,
       remaining: null,
-      convoys: [],
+      movers: [],
       annotations: [],
+      focus: [],
+      countries: null,
+      locator: true,
       scrub: false
     });
   });
 
   it('merges a same-type step: only the fields given change', () => {
     const { states } = resolveSteps(steps(MAP, { type: 'corridor-map', highlight: ['saraqeb'], held: { route: 'm5', to: 'saraqeb' } }));
-    const second = states[1] as unknown as CorridorMapState;
+    const second = states[1] as unknown as MapState;
     expect(second.view).toEqual({ fit: ['m5'] });
     expect(second.routes).toEqual(['m5']);
     expect(second.places).toEqual(['hama', 'saraqeb']);
     expect(second.highlight).toEqual(['saraqeb']);
-    expect(second.held).toEqual({ route: 'm5', to: 'saraqeb' });
+    expect(second.progress).toEqual({ route: 'm5', to: 'saraqeb' });
   });
 
   it('replaces a list rather than appending to it', () => {
     const { states } = resolveSteps(steps(MAP, { type: 'corridor-map', places: ['aleppo'] }));
-    expect((states[1] as unknown as CorridorMapState).places).toEqual(['aleppo']);
+    expect((states[1] as unknown as MapState).places).toEqual(['aleppo']);
   });
 
   it('clears a field given as null', () => {
     const { states } = resolveSteps(steps(MAP, { type: 'corridor-map', places: null, held: null }));
-    const second = states[1] as unknown as CorridorMapState;
+    const second = states[1] as unknown as MapState;
     expect(second.places).toEqual([]);
-    expect(second.held).toBeNull();
+    expect(second.progress).toBeNull();
     expect(second.routes).toEqual(['m5']);
   });
 
@@ -97,12 +100,12 @@ describe('resolveSteps', () => {
       {
         segments: ['steps', 2, 'graphic', 'view'],
         path: expect.any(String),
-        message: 'is required: the first corridor-map step (or the first after another graphic) must say what to show'
+        message: 'is required: the first map step (or the first after another graphic) must say what to show'
       }
     ]);
     const full = resolveSteps(steps(MAP, CHART, { type: 'corridor-map', view: { fit: ['m5'] } }));
-    expect((full.states[2] as unknown as CorridorMapState).places).toEqual([]);
-    expect((full.states[2] as unknown as CorridorMapState).held).toBeNull();
+    expect((full.states[2] as unknown as MapState).places).toEqual([]);
+    expect((full.states[2] as unknown as MapState).progress).toBeNull();
   });
 
   it('does not inherit scrub: it is about how this step animates', () => {
@@ -113,7 +116,7 @@ describe('resolveSteps', () => {
       })
     );
     expect(states.map((s) => s.scrub)).toEqual([false, true, false, false]);
-    expect((states[2] as unknown as CorridorMapState).held).toEqual({ route: 'm5', to: 'saraqeb' });
+    expect((states[2] as unknown as MapState).progress).toEqual({ route: 'm5', to: 'saraqeb' });
   });
 
   it('requires a graphic on the first step', () => {

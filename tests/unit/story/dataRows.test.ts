@@ -16,7 +16,7 @@ describe('dataRows on the flagship story', () => {
     for (const id of ['saraqeb', 'op-morek', 'taftanaz-airbase', 'mastumah-camp', 'al-eis']) expect(ids).toContain(id);
     const drawn = new Set(story.steps.flatMap((s) => {
       const state = mapStateAt(story, s.index);
-      return state ? [...state.places, ...state.encircled] : [];
+      return state ? [...state.places, ...state.ringed] : [];
     }));
     expect(new Set(ids)).toEqual(drawn);
   });
@@ -24,13 +24,13 @@ describe('dataRows on the flagship story', () => {
   it('words each place’s kind, precision and source as the story gives them', () => {
     const morek = places.rows.find((p) => p.key === 'op-morek')!;
     expect(morek.cells.slice(0, 3)).toEqual(['Morek post', 'Turkish observation post', 'approximate, within 3 km']);
-    expect(morek.attributes).toEqual({ place: 'op-morek', precision: 'approximate' });
+    expect(morek.mark).toBe('approximate');
     expect(places.rows.find((p) => p.key === 'saraqeb')!.cells.slice(1, 3)).toEqual(['town', 'exact']);
     expect(places.columns).toEqual(['Place', 'Kind', 'Position', 'Source']);
   });
 
   it('gives each advance its held extent, at the step that shows it, with the held line’s source', () => {
-    const held = rows.figures.filter((f) => f.key.startsWith('held:'));
+    const held = rows.figures.filter((f) => f.key.startsWith('progress:'));
     expect(held.map((f) => f.step.id)).toEqual(['khan-shaykhun', 'maarat-al-numan', 'saraqeb', 'remaining']);
     expect(held.map((f) => f.value.match(/ to ([^:]+):/)?.[1])).toEqual(['Khan Shaykhun', 'Maarat al-Numan', 'Saraqeb', 'Al-Eis']);
     const kms = held.map((f) => Number(f.value.match(/about ([\d,]+) km/)![1]!.replace(',', '')));
@@ -40,9 +40,9 @@ describe('dataRows on the flagship story', () => {
   });
 
   it('names the encircled posts, the moving marks and the unit-chart groups with their sources', () => {
-    const encircled = rows.figures.find((f) => f.key === 'encircled');
+    const encircled = rows.figures.find((f) => f.key === 'ringed');
     expect(encircled).toMatchObject({ step: { id: 'encircled' }, value: '3: Morek post, Surman post, and Tell Tuqan post' });
-    const convoys = rows.figures.filter((f) => f.key.startsWith('convoy:'));
+    const convoys = rows.figures.filter((f) => f.key.startsWith('mover:'));
     expect(convoys.map((c) => [c.step.id, c.value, c.sources[0]!.id])).toEqual([
       ['build-up-earlier', '150 vehicles', 'afp'],
       ['build-up', '430 vehicles', 'sohr']
@@ -133,9 +133,9 @@ describe('dataRows on a small story', () => {
     expect(places.rows[0]!.cells).toEqual(['Q', 'town', 'approximate, within 3 km', 'A, February 1, 2020']);
     expect(figures).toEqual([
       {
-        key: 'held:r',
-        what: 'Held by government forces',
-        value: 'R,  to km 20: about 20 km of road',
+        key: 'progress:r',
+        what: 'Covered so far',
+        value: 'R, its start to km 20: about 20 km',
         step: { index: 1, id: 's2' },
         sources: [{ id: 'a', name: 'A', date: '2020-02-01' }]
       }

@@ -106,10 +106,10 @@ function shownTexts(story: StoryInput): { at: string; text: string }[] {
     add(`${at}.alt`, step.alt);
     const g = step.graphic as FlagshipGraphic | undefined;
     if (!g) return;
-    if (g.type === 'corridor-map') {
-      add(`${at}.held.label`, g.held?.label);
+    if (g.type === 'map') {
+      add(`${at}.progress.label`, g.progress?.label);
       add(`${at}.remaining.label`, g.remaining?.label);
-      g.convoys?.forEach((c) => add(`${at}.convoys.${c.id}.label`, c.label));
+      g.movers?.forEach((c) => add(`${at}.movers.${c.id}.label`, c.label));
       g.annotations?.forEach((a) => add(`${at}.annotations.${a.place}`, a.text));
     } else {
       add(`${at}.title`, g.title);
@@ -168,7 +168,7 @@ describe('the flagship story, stories/idlib-m5.json', () => {
   });
 
   it('scrubs only the advance and the build-up', () => {
-    const scrubbed = json.steps.filter((s) => s.graphic?.type === 'corridor-map' && s.graphic.scrub).map((s) => s.id);
+    const scrubbed = json.steps.filter((s) => s.graphic?.type === 'map' && s.graphic.scrub).map((s) => s.id);
     for (const id of scrubbed) expect(SCRUB_STEPS, id).toContain(id);
     expect(scrubbed).toEqual(SCRUB_STEPS);
   });
@@ -211,8 +211,8 @@ describe('the flagship story, stories/idlib-m5.json', () => {
       const digits = new Set(ARTICLE_NUMBERS.digits);
       for (const step of json.steps) {
         const g = step.graphic as FlagshipGraphic | undefined;
-        if (g?.type === 'corridor-map') {
-          for (const c of g.convoys ?? []) expect(digits, `${step.id} convoy ${c.id}`).toContain(String(c.count));
+        if (g?.type === 'map') {
+          for (const c of g.movers ?? []) expect(digits, `${step.id} convoy ${c.id}`).toContain(String(c.count));
           if (g.remaining) expect(digits, `${step.id} remaining`).toContain(String(g.remaining.km));
         } else if (g) {
           for (const group of g.groups ?? []) expect(digits, `${step.id} ${group.id}`).toContain(String(group.value));
@@ -243,7 +243,7 @@ describe('the flagship story, stories/idlib-m5.json', () => {
 
     it('says the encircled posts are an inference', () => {
       const step = steps.get('encircled')!;
-      expect(step.graphic?.type === 'corridor-map' && step.graphic.encircled).toEqual(['op-morek', 'op-surman', 'op-tell-tuqan']);
+      expect(step.graphic?.type === 'map' && step.graphic.ringed).toEqual(['op-morek', 'op-surman', 'op-tell-tuqan']);
       expect(step.alt).toMatch(/inference/);
       expect(step.sources).toContain('anadolu-2020-02-07');
     });
@@ -251,10 +251,10 @@ describe('the flagship story, stories/idlib-m5.json', () => {
     it('starts both convoys at the crossing and ends them behind the front north of Saraqeb', () => {
       const step = steps.get('build-up')!;
       const g = step.graphic as FlagshipGraphic;
-      expect(g.type).toBe('corridor-map');
-      if (g.type !== 'corridor-map') return;
-      expect(g.convoys?.map((c) => [c.id, c.count])).toEqual([['earlier', 150], ['latest', 430]]);
-      for (const c of g.convoys ?? []) {
+      expect(g.type).toBe('map');
+      if (g.type !== 'map') return;
+      expect(g.movers?.map((c) => [c.id, c.count])).toEqual([['earlier', 150], ['latest', 430]]);
+      for (const c of g.movers ?? []) {
         expect(c.path[0]).toBe('bab-al-hawa');
         expect(c.path.at(-1)).toBe('front-north-of-saraqeb');
       }

@@ -61,10 +61,10 @@ function shownTexts(story: StoryInput): Map<string, string> {
     add(`${at}.text`, step.text);
     add(`${at}.alt`, step.alt);
     const g = step.graphic as FlagshipGraphic | undefined;
-    if (g?.type === 'corridor-map') {
-      add(`${at}.held.label`, g.held?.label);
+    if (g?.type === 'map') {
+      add(`${at}.progress.label`, g.progress?.label);
       add(`${at}.remaining.label`, g.remaining?.label);
-      g.convoys?.forEach((c) => add(`${at}.convoys.${c.id}.label`, c.label));
+      g.movers?.forEach((c) => add(`${at}.movers.${c.id}.label`, c.label));
       g.annotations?.forEach((a) => add(`${at}.annotations.${a.place}`, a.text));
     } else if (g) {
       add(`${at}.title`, g.title);
@@ -114,7 +114,8 @@ function withoutText(value: unknown): unknown {
   return value;
 }
 
-const withoutName = <T extends { name: string }>({ name: _name, ...rest }: T) => rest;
+/** A place or route without its words: its name, and (for a route) how the legend names it. */
+const withoutName = <T extends { name: string; legend?: string }>({ name: _name, legend: _legend, ...rest }: T) => rest;
 
 describe('the Arabic flagship story, stories/idlib-m5.ar.json', () => {
   it('is accepted by parseStory', () => {
@@ -236,7 +237,7 @@ describe('the Arabic flagship story, stories/idlib-m5.ar.json', () => {
       const step = (id: string) => ar.steps.find((s) => s.id === id)!;
       expect(step('encircled').alt).toMatch(/استنتاج/);
       const g = step('build-up').graphic as FlagshipGraphic | undefined;
-      const base = g?.type === 'corridor-map' ? g.annotations?.find((a) => a.place === 'mastumah-camp') : undefined;
+      const base = g?.type === 'map' ? g.annotations?.find((a) => a.place === 'mastumah-camp') : undefined;
       expect(base?.text).toMatch(/تقريبي/);
       expect(base?.text).toMatch(/استنتاج/);
       expect(ar.method?.join(' ')).toMatch(/صلوة والشيخ عقيل والزيتونة/);

@@ -1,14 +1,14 @@
 /**
- * Where vehicle marks settle around a destination: each convoy packed into its own
+ * Where vehicle marks settle around a destination: each mover packed into its own
  * hexagonal disc (centre first, then ring by ring), the discs set side by side with a gap
- * so convoys stay distinguishable, the whole row centred on the destination. Pure and
+ * so movers stay distinguishable, the whole row centred on the destination. Pure and
  * deterministic; centres are `spacing` apart at least, so marks of radius < spacing/2
  * never overlap.
  */
 import { CLUSTER_GAP } from './moverConstants.js';
 
 export interface ClusterLayout {
-  /** Slot centres per convoy, in arrival order (the first to arrive takes the centre). */
+  /** Slot centres per mover, in arrival order (the first to arrive takes the centre). */
   slots: { xs: Float64Array; ys: Float64Array; cx: number; cy: number; radius: number }[];
   /** Lowest y of all discs: labels go below it. */
   bottom: number;

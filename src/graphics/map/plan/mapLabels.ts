@@ -2,22 +2,26 @@
  * Every label the map shows for a step under a camera transform: annotations, the
  * remaining-stretch label, place names, governorate and country names, placed by
  * `placeLabels` clear of each other, of every place symbol, the front marker, the settled
- * convoy clusters and the chrome (the legend, which names the convoys).
+ * mover clusters and the chrome (the legend, which names the movers).
  * Each placed label keeps its anchor in base coordinates, so while the camera moves it
  * travels with its place and keeps its offset.
  */
-import type { MapProjection } from '../../../geo/conicProjection.js';
+import type { MapProjection } from '../../../geo/mapProjection.js';
 import { projectRings, ringsContain, type ProjectedRings } from '../../../geo/projectedRings.js';
 import type { Story } from '../../../schema/parseStory.js';
-import type { Place } from '../../../schema/storySchema.js';
 import { placeLabels, wrapText, type LabelRequest, type Obstacle, type PlacedLabel } from '../../../geo/placeLabels.js';
 import { visibleRect, type Rect, type Transform } from '../../../geo/viewTransform.js';
 import { labelPoint } from '../../../geo/labelPoint.js';
-import type { Basemap } from '../../../geo/basemap.js';
+import type { MapGeography } from './mapGeography.js';
+import { findCountry } from './mapGeography.js';
+import { placeLook, KIND_ORDER } from './placeLook.js';
+import { kmPerUnit } from '../../../geo/kmPerUnit.js';
+import { regionName } from '../../../text/regionName.js';
 import type { MapLayout } from './mapLayout.js';
 import { graphicText } from '../../../core/graphicText.js';
 import { mapModel } from '../model.js';
 import { settledClusters } from './settledClusters.js';
+import { featureId, featureLabel } from './namedFeatures.js';
 import { mapStateAt } from '../state.js';
 
 /** Outlines projected once per projection (that is, per map size), for naming areas. */
@@ -34,7 +38,7 @@ function outline(projection: MapProjection, key: string, geometry: GeoJSON.Geome
   return rings;
 }
 
-export type LabelKind = 'annotation' | 'remaining' | 'place' | 'strong' | 'region' | 'country';
+export type LabelKind = 'annotation' | 'remaining' | 'place' | 'strong' | 'area' | 'country';
 
 export interface MapLabel extends PlacedLabel {
   kind: LabelKind;
@@ -46,30 +50,16 @@ export interface MapLabel extends PlacedLabel {
   dy: number;
 }
 
-/** Symbol radius by kind, px on screen. */
-export const SYMBOL_RADIUS: Record<Place['kind'], number> = {
-  capital: 5.5,
-  city: 5,
-  town: 4,
-  village: 3.5,
-  crossing: 4,
-  airbase: 4.5,
-  base: 4,
-  'observation-post': 4.5,
-  area: 0
-};
-/** Ring drawn round an encircled post, px: its radius is also the symbol's footprint. */
-export const ENCIRCLED_RING = 9;
-/** Kinds in the order their labels give way: the bigger place keeps its name. */
-const KIND_ORDER: Place['kind'][] = ['capital', 'city', 'town', 'airbase', 'base', 'crossing', 'village', 'area', 'observation-post'];
+/** Ring drawn round an ringed post, px: its radius is also the symbol's footprint. */
+export const RING_RADIUS = 9;
 /** Half the front marker's extent, px. */
 export const FRONT_RADIUS = 9;
-/** Air kept between a convoy cluster and any label, px: the outer marks are small and must not touch text. */
+/** Air kept between a mover cluster and any label, px: the outer marks are small and must not touch text. */
 const CLUSTER_AIR = 3;
-/** Longest line of a place name on a phone, characters: a descriptive name ("Behind the front, north of Saraqeb") takes two lines, "Bab al-Hawa crossing" still one. */
+/** Longest line of a place name on a phone, characters: a descriptive name ("Behind the start line, north of the bridge") takes two lines, "Porte Maillot crossing" still one. */
 const NARROW_NAME = 20;
-/** Countries named on the map; the rest of the basemap stays anonymous. */
-const NAMED_COUNTRIES = ['Syria', 'Turkey', 'Lebanon', 'Iraq', 'Jordan', 'Israel'];
+/** Views narrower than this (km across) name no country unless the story lists it: at city scale the country is everywhere. */
+const COUNTRY_NAMES_FROM_KM = 150;
 
 export interface LabelInput {
   story: Story;
@@ -77,10 +67,10 @@ export interface LabelInput {
   projection: MapProjection;
   transform: Transform;
   layout: MapLayout;
-  basemap: Basemap;
+  geo: MapGeography;
   width: number;
   height: number;
-  /** Base point of the held end (front marker) and of the middle of the remaining stretch. */
+  /** Base point of the progress end (front marker) and of the middle of the remaining stretch. */
   front: [number, number] | null;
   remainingMid: [number, number] | null;
 }
@@ -114,12 +104,13 @@ export function mapLabels(input: LabelInput): MapLabel[] {
   for (const place of shown) {
     const base = projection([place.lon, place.lat]) as [number, number];
     const [x, y] = screen(base);
-    const r = state.encircled.includes(place.id) ? ENCIRCLED_RING : SYMBOL_RADIUS[place.kind];
+    const look = placeLook(story, place);
+    const r = state.ringed.includes(place.id) ? RING_RADIUS : look.radius;
     if (r > 0) obstacles.push({ id: `symbol:${place.id}`, x: x - r - 1, y: y - r - 1, width: 2 * r + 2, height: 2 * r + 2 });
     const strong = state.highlight.includes(place.id);
     // A place the front has reached shares its spot with the marker: its label steps round it.
     const atFront = front !== null && Math.hypot(front[0] - x, front[1] - y) < FRONT_RADIUS;
-    // Where convoys settle, the cluster covers the place: its name goes round the cluster,
+    // Where movers settle, the cluster covers the place: its name goes round the cluster,
     // and is placed with the highlighted names, as the place the step is about.
     const around = unionOf(clusters.filter((c) => c.place === place.id));
     requests.push({
@@ -132,7 +123,7 @@ export function mapLabels(input: LabelInput): MapLabel[] {
       lines: layout.narrow ? wrapText(place.name, NARROW_NAME) : [place.name],
       fontSize: strong ? fs + 1 : fs,
       bold: strong,
-      priority: 10 + (strong || around ? 0 : 10) + (place.rank ?? 5) + KIND_ORDER.indexOf(place.kind) / 100,
+      priority: 10 + (strong || around ? 0 : 10) + (place.rank ?? 5) + kindOrder(place.kind) / 100,
       offset: around ? CLUSTER_AIR + 2 : Math.max(r, 3, atFront ? FRONT_RADIUS : 0) + 4,
       around,
       own: atFront ? [`symbol:${place.id}`, 'front'] : [`symbol:${place.id}`]
@@ -153,7 +144,7 @@ export function mapLabels(input: LabelInput): MapLabel[] {
       lines: wrapText(note.text, layout.narrow ? 22 : 28),
       fontSize: layout.narrow ? 12 : 13,
       priority: 0,
-      offset: Math.max(SYMBOL_RADIUS[place.kind], 3) + 6,
+      offset: Math.max(placeLook(story, place).radius, 3) + 6,
       own: [`symbol:${place.id}`]
     });
   }
@@ -173,30 +164,40 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     });
   }
   const visible = visibleRect(t, { x: 0, y: 0, width, height });
-  for (const id of state.regions) {
-    const region = input.basemap.governorates.find((g) => g.id === id);
-    if (!region) continue;
-    const rings = outline(projection, `region:${id}`, region.geometry);
+  for (const area of state.areas) {
+    const id = featureId(area);
+    const feature = input.geo.areas.get(id);
+    if (!feature?.geometry) continue;
+    const rings = outline(projection, `area:${id}`, feature.geometry);
     const base = labelPoint((x, y) => ringsContain(rings, x, y), visible);
     if (!base) continue;
     const [x, y] = screen(base);
+    const name = featureLabel(area) ?? feature.properties?.name ?? id;
     requests.push({
-      id: `region:${id}`, kind: 'region', base, x, y, lines: [named(`region.${id}`, region.properties.name).toUpperCase()],
+      id: `area:${id}`, kind: 'area', base, x, y, lines: [name.toUpperCase()],
       fontSize: 12, tracking: 1.6, priority: 50, offset: 0, mode: 'center'
     });
   }
-  for (const country of input.basemap.countries) {
-    if (!NAMED_COUNTRIES.includes(country.properties.name)) continue;
-    const rings = outline(projection, `country:${country.properties.name}`, country.geometry);
+  // The countries the story lists, else (zoomed out enough) every one with room, the larger first.
+  const across = visible.width * kmPerUnit(projection, [visible.x + visible.width / 2, visible.y + visible.height / 2]);
+  const listed = state.countries?.map((c) => ({ country: findCountry(input.geo.countries, featureId(c)), label: featureLabel(c) }));
+  const candidates = listed ?? (across >= COUNTRY_NAMES_FROM_KM ? input.geo.countries.map((country) => ({ country, label: undefined })) : []);
+  candidates.forEach(({ country, label }, order) => {
+    if (!country) return;
+    const key = String(country.id ?? country.properties.name);
+    const rings = outline(projection, `country:${key}`, country.geometry);
     const base = labelPoint((x, y) => ringsContain(rings, x, y), visible, 6);
-    if (!base) continue;
+    if (!base) return;
     const [x, y] = screen(base);
+    const name = label ?? regionName(country.properties.iso, story.lang) ?? country.properties.name;
+    // Listed countries keep the story's order; the others give way by size (a smaller outline, a later turn).
+    const size = listed ? order / 100 : 1 / Math.max(1, (rings.box[2] - rings.box[0]) * (rings.box[3] - rings.box[1]));
     requests.push({
-      id: `country:${country.properties.name}`, kind: 'country', base, x, y,
-      lines: [named(`country.${country.properties.name}`, country.properties.name).toUpperCase()],
-      fontSize: layout.narrow ? 12 : 13, tracking: 2.4, priority: 60, offset: 0, mode: 'center'
+      id: `country:${key}`, kind: 'country', base, x, y,
+      lines: [name.toUpperCase()],
+      fontSize: layout.narrow ? 12 : 13, tracking: 2.4, priority: 60 + Math.min(size, 0.99), offset: 0, mode: 'center'
     });
-  }
+  });
   const byId = new Map(requests.map((r) => [r.id, r]));
   return placeLabels(requests, bounds, obstacles).map((label) => {
     const request = byId.get(label.id)!;
@@ -213,4 +214,10 @@ function unionOf(rects: readonly Rect[]): Rect | undefined {
   const x1 = Math.max(...rects.map((r) => r.x + r.width));
   const y1 = Math.max(...rects.map((r) => r.y + r.height));
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Where a kind's labels come in the order of giving way: known kinds by size, unknown ones last. */
+function kindOrder(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i === -1 ? KIND_ORDER.length : i;
 }

@@ -1,12 +1,12 @@
 /**
- * The box each convoy's settled marks cover, per track: the extent of its cluster slots
+ * The box each mover's settled marks cover, per track: the extent of its cluster slots
  * plus the mark radius. Taken from the same slots the marks end in, so whatever keeps
  * clear of these boxes (labels) keeps clear of the drawn cluster.
  */
 import type { Box } from '../../../chart/box.js';
-import type { ConvoyGeometry } from './moverMarkPositions.js';
+import type { MoverGeometry } from './moverMarkPositions.js';
 
-export function convoyClusterBoxes(geometry: ConvoyGeometry, markRadius: number): Box[] {
+export function moverClusterBoxes(geometry: MoverGeometry, markRadius: number): Box[] {
   return geometry.slots.map(({ xs, ys }) => {
     if (xs.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;

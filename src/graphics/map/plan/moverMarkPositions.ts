@@ -1,5 +1,5 @@
 /**
- * Where every vehicle mark of the convoys is, for given arrivals: each mark leaves the
+ * Where every vehicle mark of the movers is, for given arrivals: each mark leaves the
  * start of its track in turn (staggered), drives along the track by length, and ends in
  * its own slot of the destination cluster; tracks ending at the same place share one
  * cluster, each in its own sub-cluster. One pass, into flat arrays: cheap enough to run
@@ -10,13 +10,13 @@ import { markProgress } from '../../unit-chart/plan/markProgress.js';
 import { measurePolyline, pointAlongPolyline, type MeasuredPolyline, type Point } from '../../../geo/pointAlongPolyline.js';
 import { MOVER_STAGGER } from './moverConstants.js';
 
-export interface ConvoyTrack {
+export interface MoverTrack {
   id: string;
   count: number;
   path: readonly Point[];
 }
 
-export interface ConvoyGeometry {
+export interface MoverGeometry {
   lines: MeasuredPolyline[];
   /** Slot of each mark in its destination cluster, per track. */
   slots: { xs: Float64Array; ys: Float64Array }[];
@@ -24,7 +24,7 @@ export interface ConvoyGeometry {
   destinations: { x: number; y: number; tracks: number[] }[];
 }
 
-export interface ConvoyPositions {
+export interface MoverPositions {
   xs: Float64Array;
   ys: Float64Array;
   /** 0 while waiting at the start (hidden), 1 once on the road. */
@@ -35,7 +35,7 @@ export interface ConvoyPositions {
 const FADE_IN = 0.04;
 
 /** Geometry that depends on the tracks and the spacing only (not on arrival). */
-export function convoyGeometry(tracks: readonly ConvoyTrack[], spacing: number): ConvoyGeometry {
+export function moverGeometry(tracks: readonly MoverTrack[], spacing: number): MoverGeometry {
   const lines = tracks.map((t) => measurePolyline(t.path));
   const byEnd = new Map<string, number[]>();
   tracks.forEach((t, i) => {
@@ -43,8 +43,8 @@ export function convoyGeometry(tracks: readonly ConvoyTrack[], spacing: number):
     const key = `${end[0].toFixed(3)},${end[1].toFixed(3)}`;
     byEnd.set(key, [...(byEnd.get(key) ?? []), i]);
   });
-  const slots: ConvoyGeometry['slots'] = new Array(tracks.length);
-  const destinations: ConvoyGeometry['destinations'] = [];
+  const slots: MoverGeometry['slots'] = new Array(tracks.length);
+  const destinations: MoverGeometry['destinations'] = [];
   for (const members of byEnd.values()) {
     const end = tracks[members[0]!]!.path.at(-1) ?? [0, 0];
     const cluster = layoutCluster(members.map((i) => tracks[i]!.count), end, spacing);
@@ -55,7 +55,7 @@ export function convoyGeometry(tracks: readonly ConvoyTrack[], spacing: number):
 }
 
 /** Positions of every mark of track `t` at `arrival` (0..1). */
-export function convoyMarkPositions(geometry: ConvoyGeometry, t: number, count: number, arrival: number): ConvoyPositions {
+export function moverMarkPositions(geometry: MoverGeometry, t: number, count: number, arrival: number): MoverPositions {
   const line = geometry.lines[t]!;
   const slot = geometry.slots[t]!;
   const xs = new Float64Array(count);

@@ -1,14 +1,14 @@
 /**
- * The held stretch of a step, in km along its route: where it starts (`fromKm`), where it
+ * The progress stretch of a step, in km along its route: where it starts (`fromKm`), where it
  * ends (`endKm`), and where a scrubbed step starts growing from (`startKm`): the previous
- * step's held end on the same route, else this held's start. Null without a held line.
+ * step's progress end on the same route, else this progress's start. Null without a progress line.
  */
 import type { Story } from '../../../schema/parseStory.js';
 import { stopKm } from '../../../geo/stopKm.js';
 import type { RouteGeometry } from './routeGeometry.js';
 import { mapStateAt } from '../state.js';
 
-export interface HeldPlan {
+export interface ProgressPlan {
   route: RouteGeometry;
   fromKm: number;
   startKm: number;
@@ -17,20 +17,20 @@ export interface HeldPlan {
   remainingKm: number;
 }
 
-function heldKm(story: Story, index: number, routes: Map<string, RouteGeometry>) {
+function progressKm(story: Story, index: number, routes: Map<string, RouteGeometry>) {
   const state = mapStateAt(story, index);
-  if (!state || !state.held) return null;
-  const route = routes.get(state.held.route);
+  if (!state || !state.progress) return null;
+  const route = routes.get(state.progress.route);
   if (!route) return null;
   const at = (stop: Parameters<typeof stopKm>[0]) => stopKm(stop, route.coordinates, story.places, route.cumulative);
-  const fromKm = state.held.from === undefined ? 0 : at(state.held.from);
-  return { route, fromKm, endKm: at(state.held.to), remainingKm: state.remaining?.km ?? 0 };
+  const fromKm = state.progress.from === undefined ? 0 : at(state.progress.from);
+  return { route, fromKm, endKm: at(state.progress.to), remainingKm: state.remaining?.km ?? 0 };
 }
 
-export function heldPlan(story: Story, index: number, routes: Map<string, RouteGeometry>): HeldPlan | null {
-  const here = heldKm(story, index, routes);
+export function progressPlan(story: Story, index: number, routes: Map<string, RouteGeometry>): ProgressPlan | null {
+  const here = progressKm(story, index, routes);
   if (!here) return null;
-  const before = index > 0 ? heldKm(story, index - 1, routes) : null;
+  const before = index > 0 ? progressKm(story, index - 1, routes) : null;
   const startKm = before && before.route.id === here.route.id ? before.endKm : here.fromKm;
   return { ...here, startKm };
 }

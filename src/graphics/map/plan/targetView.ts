@@ -2,13 +2,14 @@
  * The camera view a step asks for: `{ fit }` boxes the named places and routes (in base
  * coordinates) into the layout's target rectangle; `{ center, zoom }` zooms on the region.
  */
-import type { MapProjection } from '../../../geo/conicProjection.js';
+import type { MapProjection } from '../../../geo/mapProjection.js';
 import type { Story } from '../../../schema/parseStory.js';
 import type { View } from '../schema.js';
 import { boxOf, fitView } from '../../../geo/fitView.js';
 import { zoomView } from '../../../geo/zoomView.js';
 import { kmPerUnit } from '../../../geo/kmPerUnit.js';
-import { regionOutline, type Region } from '../../../geo/baseProjection.js';
+import { regionOutline } from '../../../geo/baseProjection.js';
+import type { Box } from '../../../geo/basemap/basemapFile.js';
 import type { CameraView } from '../../../geo/viewTransform.js';
 import type { MapLayout } from './mapLayout.js';
 
@@ -22,7 +23,7 @@ export function targetView(
   view: View,
   projection: MapProjection,
   layout: MapLayout,
-  region: Region
+  region: Box
 ): CameraView {
   const project = (p: [number, number]) => projection(p) as [number, number];
   const regionBox = boxOf(regionOutline(region).coordinates.map((c) => project(c as [number, number])))!;
@@ -39,6 +40,6 @@ export function targetView(
     const minSpan = MIN_FIT_SPAN_KM / kmPerUnit(projection, centre);
     return fitView(box, layout.target, layout.frame, view.padding ?? DEFAULT_PADDING, minSpan);
   }
-  const centre = project((view.center ?? [(region[0][0] + region[1][0]) / 2, (region[0][1] + region[1][1]) / 2]) as [number, number]);
+  const centre = project((view.center ?? [(region[0] + region[2]) / 2, (region[1] + region[3]) / 2]) as [number, number]);
   return zoomView(centre, view.zoom ?? 0, regionBox, layout.target, layout.frame);
 }

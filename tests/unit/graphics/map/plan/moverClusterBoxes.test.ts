@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convoyGeometry } from '../../../../../src/graphics/map/plan/moverMarkPositions.js';
-import { convoyClusterBoxes } from '../../../../../src/graphics/map/plan/moverClusterBoxes.js';
+import { moverGeometry } from '../../../../../src/graphics/map/plan/moverMarkPositions.js';
+import { moverClusterBoxes } from '../../../../../src/graphics/map/plan/moverClusterBoxes.js';
 
 const road: [number, number][] = [
   [0, 0],
@@ -8,15 +8,15 @@ const road: [number, number][] = [
   [100, 300]
 ];
 
-describe('convoyClusterBoxes', () => {
-  const geometry = convoyGeometry(
+describe('moverClusterBoxes', () => {
+  const geometry = moverGeometry(
     [
       { id: 'earlier', count: 150, path: road },
       { id: 'latest', count: 430, path: road }
     ],
     4
   );
-  const boxes = convoyClusterBoxes(geometry, 1.5);
+  const boxes = moverClusterBoxes(geometry, 1.5);
 
   it('holds every settled mark of its convoy, radius included, and touches the outermost', () => {
     boxes.forEach((box, t) => {
@@ -36,6 +36,6 @@ describe('convoyClusterBoxes', () => {
   });
 
   it('gives an empty box for a convoy of no marks', () => {
-    expect(convoyClusterBoxes(convoyGeometry([{ id: 'none', count: 0, path: road }], 4), 1.5)).toEqual([{ x: 0, y: 0, width: 0, height: 0 }]);
+    expect(moverClusterBoxes(moverGeometry([{ id: 'none', count: 0, path: road }], 4), 1.5)).toEqual([{ x: 0, y: 0, width: 0, height: 0 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convoyGeometry, convoyMarkPositions } from '../../../../../src/graphics/map/plan/moverMarkPositions.js';
+import { moverGeometry, moverMarkPositions } from '../../../../../src/graphics/map/plan/moverMarkPositions.js';
 
 const road: [number, number][] = [
   [0, 0],
@@ -11,18 +11,18 @@ const tracks = [
   { id: 'latest', count: 430, path: road }
 ];
 
-describe('convoyMarkPositions', () => {
-  const geometry = convoyGeometry(tracks, 4);
+describe('moverMarkPositions', () => {
+  const geometry = moverGeometry(tracks, 4);
 
   it('starts every mark at the border crossing, hidden', () => {
-    const p = convoyMarkPositions(geometry, 1, 430, 0);
+    const p = moverMarkPositions(geometry, 1, 430, 0);
     expect(new Set(p.xs)).toEqual(new Set([0]));
     expect(new Set(p.opacity)).toEqual(new Set([0]));
   });
 
   it('ends every mark in its own cluster slot', () => {
     for (const t of [0, 1]) {
-      const p = convoyMarkPositions(geometry, t, tracks[t]!.count, 1);
+      const p = moverMarkPositions(geometry, t, tracks[t]!.count, 1);
       expect(Array.from(p.xs)).toEqual(Array.from(geometry.slots[t]!.xs));
       expect(Array.from(p.ys)).toEqual(Array.from(geometry.slots[t]!.ys));
     }
@@ -37,7 +37,7 @@ describe('convoyMarkPositions', () => {
   });
 
   it('sends marks out in turn, along the road', () => {
-    const p = convoyMarkPositions(geometry, 1, 430, 0.5);
+    const p = moverMarkPositions(geometry, 1, 430, 0.5);
     // The first mark is further along than the last; every mark is on the road or in the cluster.
     const along = (i: number) => (p.xs[i]! <= 1e-9 ? p.ys[i]! : 300 + p.xs[i]!);
     expect(along(0)).toBeGreaterThan(along(429));
@@ -49,6 +49,6 @@ describe('convoyMarkPositions', () => {
   });
 
   it('is deterministic', () => {
-    expect(convoyMarkPositions(convoyGeometry(tracks, 4), 0, 150, 0.3)).toEqual(convoyMarkPositions(geometry, 0, 150, 0.3));
+    expect(moverMarkPositions(moverGeometry(tracks, 4), 0, 150, 0.3)).toEqual(moverMarkPositions(geometry, 0, 150, 0.3));
   });
 });

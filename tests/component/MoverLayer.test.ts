@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import ConvoyLayer from '../../src/graphics/map/layers/MoverLayer.svelte';
+import MoverLayer from '../../src/graphics/map/layers/MoverLayer.svelte';
 
 const road: [number, number][] = [
   [100, 0],
@@ -8,37 +8,37 @@ const road: [number, number][] = [
   [140, 400]
 ];
 const tracks = [
-  { id: 'earlier', count: 150, tone: 'earlier' as const, path: road },
-  { id: 'latest', count: 430, tone: 'latest' as const, path: road }
+  { id: 'earlier', count: 150, tone: 'earlier' as const, color: '#7fa7d6', path: road },
+  { id: 'latest', count: 430, tone: 'latest' as const, color: '#1c5fa8', path: road }
 ];
 
 function mountLayer(props: { tracks: typeof tracks; arrival: Record<string, number>; scale: number }) {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   document.body.append(svg);
-  const app = mount(ConvoyLayer, { target: svg, props });
+  const app = mount(MoverLayer, { target: svg, props });
   flushSync();
   return { svg, done: () => (unmount(app), svg.remove()) };
 }
 
-describe('<ConvoyLayer>', () => {
-  it.each([0, 0.5, 1])('draws exactly 150 + 430 vehicle circles at arrival %d', async (a) => {
+describe('<MoverLayer>', () => {
+  it.each([0, 0.5, 1])('draws exactly 150 + 430 moving-mark circles at arrival %d', async (a) => {
     const { svg, done } = mountLayer({ tracks, arrival: { earlier: a, latest: a }, scale: 2 });
     // Vehicles still waiting unseen at the crossing are created at most 200 a frame.
-    if (a === 0) expect(svg.querySelectorAll('circle.mark.vehicle')).toHaveLength(200);
+    if (a === 0) expect(svg.querySelectorAll('circle.mark.mover')).toHaveLength(200);
     await vi.waitFor(() => {
       flushSync();
-      expect(svg.querySelectorAll('circle.mark.vehicle')).toHaveLength(580);
+      expect(svg.querySelectorAll('circle.mark.mover')).toHaveLength(580);
     });
-    expect(svg.querySelectorAll('circle[data-convoy=earlier][data-tone=earlier]')).toHaveLength(150);
-    expect(svg.querySelectorAll('circle[data-convoy=latest][data-tone=latest]')).toHaveLength(430);
+    expect(svg.querySelectorAll('circle[data-mover=earlier][data-tone=earlier]')).toHaveLength(150);
+    expect(svg.querySelectorAll('circle[data-mover=latest][data-tone=latest]')).toHaveLength(430);
     done();
   });
 
-  it('keeps the convoys apart once arrived, in two colours, and writes nothing (the map legend names them)', () => {
+  it('keeps the groups apart once arrived, in two colours, and writes nothing (the map legend names them)', () => {
     const { svg, done } = mountLayer({ tracks, arrival: { earlier: 1, latest: 1 }, scale: 1 });
-    const xs = (id: string) => [...svg.querySelectorAll(`circle[data-convoy=${id}]`)].map((c) => Number(c.getAttribute('cx')));
+    const xs = (id: string) => [...svg.querySelectorAll(`circle[data-mover=${id}]`)].map((c) => Number(c.getAttribute('cx')));
     expect(Math.max(...xs('earlier'))).toBeLessThan(Math.min(...xs('latest')));
-    const fill = (id: string) => svg.querySelector(`circle[data-convoy=${id}]`)!.getAttribute('fill');
+    const fill = (id: string) => svg.querySelector(`circle[data-mover=${id}]`)!.getAttribute('fill');
     expect(fill('earlier')).not.toBe(fill('latest'));
     expect(svg.querySelector('text')).toBeNull();
     done();
@@ -48,9 +48,9 @@ describe('<ConvoyLayer>', () => {
     const { svg, done } = mountLayer({ tracks, arrival: { earlier: 1, latest: 0 }, scale: 1 });
     await vi.waitFor(() => {
       flushSync();
-      expect(svg.querySelectorAll('circle[data-convoy=latest]')).toHaveLength(430);
+      expect(svg.querySelectorAll('circle[data-mover=latest]')).toHaveLength(430);
     });
-    const waiting = svg.querySelectorAll('circle[data-convoy=latest]');
+    const waiting = svg.querySelectorAll('circle[data-mover=latest]');
     for (const c of waiting) {
       expect(c.getAttribute('opacity')).toBe('0');
       expect(Number(c.getAttribute('cx'))).toBe(100);
