@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Explainer from '../../src/components/Explainer.svelte';
 import { plainText } from '../../src/story/parseMarkup.js';
-import { flagship } from '../helpers/flagship.js';
+import { flagship, flagshipPrepared } from '../helpers/flagship.js';
 
 const story = flagship();
 
@@ -26,4 +26,29 @@ describe('<Explainer> on the server', () => {
     expect(body).toContain('<svg');
   });
 
+  it('draws the graphic scaled into its box, whatever its size (no fixed width a phone would crop)', () => {
+    const { body } = render(Explainer, { props: { story, prepared: flagshipPrepared() } });
+    const stage = body.slice(body.indexOf('class="stage'), body.indexOf('class="steps'));
+    const outer = stage.match(/<svg [^>]*class="scrollstage-snapshot"[^>]*>/)![0];
+    expect(outer).toContain('width="100%"');
+    expect(outer).toContain('height="100%"');
+    expect(outer).toMatch(/viewBox="0 0 \d+ \d+"/);
+    expect(outer).toContain('preserveAspectRatio="xMidYMid meet"');
+    // The map is drawn, with its basemap.
+    expect(stage).toMatch(/<path class="land[^"]*" d="M/);
+  });
+
+  it('gives each step its own graphic for readers without JavaScript, and hides the sticky one from them', () => {
+    const { body, head } = render(Explainer, { props: { story, prepared: flagshipPrepared() } });
+    const steps = body.slice(body.indexOf('class="steps'));
+    const noscripts = [...steps.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]!);
+    expect(noscripts).toHaveLength(story.steps.length);
+    story.steps.forEach((step, i) => expect(noscripts[i]).toContain(`data-step="${step.id}"`));
+    expect(head + body).toBeTruthy();
+  });
+
+  it('hides the skip link until it has focus', () => {
+    const { body } = render(Explainer, { props: { story } });
+    expect(body).toMatch(/<a class="skip[^"]*" href="#scrollstage-idlib-m5-end">/);
+  });
 });
