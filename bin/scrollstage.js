@@ -23,7 +23,13 @@ async function loadMain() {
         appType: 'custom',
         plugins: [svelte()],
         // Nothing is pre-bundled: SSR imports dependencies from node_modules as they are.
-        optimizeDeps: { noDiscovery: true, include: [] }
+        optimizeDeps: { noDiscovery: true, include: [] },
+        // A cache of its own: a copy of Svelte pre-bundled by another tool with other settings
+        // (node_modules/.vite/deps_ssr) beside the one our components import breaks rendering.
+        cacheDir: fileURLToPath(new URL('../node_modules/.cache/scrollstage/vite-cli', import.meta.url)),
+        // Nor pre-bundled here: Svelte's server runtime must be the one copy the compiled components
+        // import (vite-plugin-svelte pre-bundles it for servers unless told not to).
+        ssr: { optimizeDeps: { noDiscovery: true, include: [], exclude: ['svelte'] } }
       });
       try {
         const module = await server.ssrLoadModule('/src/cli/main.ts');

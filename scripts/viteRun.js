@@ -17,7 +17,13 @@ const server = await createServer({
   logLevel: 'silent',
   server: { middlewareMode: true, hmr: false, watch: null },
   appType: 'custom',
-  optimizeDeps: { noDiscovery: true, include: [] }
+  optimizeDeps: { noDiscovery: true, include: [] },
+  // A cache of its own: a copy of Svelte pre-bundled by another tool with other settings
+  // (node_modules/.vite/deps_ssr) beside the one our components import breaks rendering.
+  cacheDir: resolve(root, 'node_modules/.cache/scrollstage/vite-scripts'),
+  // Nor pre-bundled here: Svelte's server runtime must be the one copy the compiled components
+  // import (vite-plugin-svelte pre-bundles it for servers unless told not to).
+  ssr: { optimizeDeps: { noDiscovery: true, include: [], exclude: ['svelte'] } }
 });
 try {
   const module = await server.ssrLoadModule('/' + relative(root, resolve(script)).replaceAll('\\', '/'));
