@@ -85,6 +85,8 @@ export interface GraphicModel<S extends GraphicStateBase = AnyGraphicState> {
   description?: string;
   /** The step's graphic fields (besides `type`, `scrub` and `alt`, which every type has). */
   fields: FieldSchemas;
+  /** Accepts fields it does not declare (a plain-JavaScript graphic checks its own, in `check`). */
+  openFields?: boolean;
   /** Older names of fields, read as the current ones: `{ held: 'progress' }`. */
   fieldAliases?: Readonly<Record<string, string>>;
   /**

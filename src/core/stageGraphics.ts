@@ -8,17 +8,17 @@ import { graphicRegistry, type GraphicRegistry } from './graphicRegistry.js';
 import { registryOf, type Story } from '../schema/parseStoryWith.js';
 import { BUILTIN_GRAPHICS } from '../graphics/builtins.js';
 
-const cache = new WeakMap<Story, Map<readonly GraphicDefinition[] | undefined, GraphicRegistry<GraphicDefinition>>>();
+const cache = new WeakMap<Story, Map<readonly GraphicDefinition<never>[] | undefined, GraphicRegistry<GraphicDefinition>>>();
 
 const hasComponent = (model: object): model is GraphicDefinition => 'component' in model;
 
-export function stageGraphics(story: Story, graphics?: readonly GraphicDefinition[]): GraphicRegistry<GraphicDefinition> {
+export function stageGraphics(story: Story, graphics?: readonly GraphicDefinition<never>[]): GraphicRegistry<GraphicDefinition> {
   let byList = cache.get(story);
   if (!byList) cache.set(story, (byList = new Map()));
   let registry = byList.get(graphics);
   if (!registry) {
     const parsedWith = (registryOf(story)?.models ?? []).filter(hasComponent);
-    registry = graphicRegistry<GraphicDefinition>(BUILTIN_GRAPHICS, parsedWith, graphics);
+    registry = graphicRegistry<GraphicDefinition>(BUILTIN_GRAPHICS, parsedWith, graphics as readonly GraphicDefinition[] | undefined);
     byList.set(graphics, registry);
   }
   return registry;

@@ -8,6 +8,8 @@ import './embed.css';
 import { mountEmbed, isMounted, type EmbedHandle, type StorySource } from './mountEmbed.js';
 import { fetchJson, STORY_TIMEOUT_MS } from './loadStory.js';
 import { rememberScroll } from './restoreScroll.js';
+import { externalGraphic, type ExternalSpec } from './externalGraphic.js';
+import type { GraphicDefinition } from '../core/defineGraphic.js';
 
 declare const __SCROLLSTAGE_VERSION__: string;
 
@@ -17,6 +19,12 @@ interface ScrollstageApi {
   mount(element: HTMLElement, storyOrUrl?: StorySource): EmbedHandle;
   /** Mounts every `[data-scrollstage]` element not mounted yet. */
   scan(root?: ParentNode): void;
+  /**
+   * Adds a graphic type in plain JavaScript: `{ type, validate?(fields), mount(element,
+   * context) → { update(context), destroy() } }`. Applies to the embeds mounted after it.
+   * Throws a clear error when the definition is malformed.
+   */
+  define(spec: ExternalSpec): void;
 }
 
 declare global {
@@ -47,6 +55,7 @@ function install(): void {
   const files = new Map<string, Promise<unknown>>();
   const env = {
     assets,
+    graphics: () => [...graphics.values()],
     fetchFile: (url: string) => {
       let file = files.get(url);
       if (!file) {
@@ -60,6 +69,7 @@ function install(): void {
     }
   };
   const handles = new Map<Element, EmbedHandle>();
+  const graphics = new Map<string, GraphicDefinition>();
 
   const api: ScrollstageApi = {
     version: __SCROLLSTAGE_VERSION__,
@@ -75,6 +85,10 @@ function install(): void {
           handles.delete(element);
         }
       };
+    },
+    define(spec) {
+      const definition = externalGraphic(spec);
+      graphics.set(definition.type, definition);
     },
     scan(root: ParentNode = document) {
       root.querySelectorAll<HTMLElement>(SELECTOR).forEach((element) => {

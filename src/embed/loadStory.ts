@@ -4,6 +4,7 @@
  * here rejects with anything else.
  */
 import { parseStory, StoryError, type Story } from '../schema/parseStory.js';
+import type { GraphicDefinition } from '../core/defineGraphic.js';
 
 /** A story that has not arrived after this long is reported as failed: readers will not wait longer. */
 export const STORY_TIMEOUT_MS = 15000;
@@ -64,10 +65,10 @@ export async function fetchJsonFrom(url: string, what: string, signal?: AbortSig
   }
 }
 
-/** Validates story JSON, turning schema problems into one readable EmbedError. */
-export function storyFrom(json: unknown): Story {
+/** Validates story JSON (with the page's own graphic types), turning schema problems into one readable EmbedError. */
+export function storyFrom(json: unknown, graphics: readonly GraphicDefinition[] = []): Story {
   try {
-    return parseStory(json);
+    return parseStory(json, { graphics: graphics as readonly GraphicDefinition<never>[] });
   } catch (error) {
     if (error instanceof StoryError) {
       const first = error.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`);

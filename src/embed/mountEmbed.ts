@@ -8,6 +8,7 @@
 import { mount, unmount } from 'svelte';
 import type { Story } from '../schema/parseStory.js';
 import { prepareStory } from '../core/prepareStory.js';
+import type { GraphicDefinition } from '../core/defineGraphic.js';
 import type { StepEvent } from '../components/explainerTypes.js';
 import Explainer from '../components/Explainer.svelte';
 import { emit } from './embedEvents.js';
@@ -22,6 +23,8 @@ export interface EmbedEnvironment {
   assets: URL;
   /** Fetches a JSON file the story's graphics need, once for every embed on the page. */
   fetchFile: (url: string) => Promise<unknown>;
+  /** The graphic types the page has defined (`scrollstage.define`) by now. */
+  graphics: () => readonly GraphicDefinition[];
 }
 
 export type StorySource = string | object | null | undefined;
@@ -153,7 +156,8 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
       waitForStyles(link, timeout, abort.signal)
     ]);
     if (destroyed) return;
-    const story: Story = storyFrom(json);
+    const graphics = env.graphics();
+    const story: Story = storyFrom(json, graphics);
     id = story.id;
     // What the story's graphics need (its basemap): relative to the story, or beside embed.js.
     const prepared = await prepareStory(story, {
@@ -170,6 +174,7 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
       props: {
         story,
         prepared,
+        graphics,
         onstep: (event: StepEvent) => emit(host, 'scrollstage:step', { id: story.id, ...event })
       }
     });

@@ -317,7 +317,7 @@ export function graphicObjectSchema(model: GraphicModel): v.GenericSchema<unknow
     )
   );
   entries.alt = v.optional(v.pipe(LongText, describe('Text alternative for this graphic; generated from its state if absent.')));
-  const object = v.strictObject(entries);
+  const object = model.openFields ? v.looseObject(entries) : v.strictObject(entries);
   return (model.description ? v.pipe(object, describe(model.description)) : object) as unknown as v.GenericSchema<unknown, GraphicInput>;
 }
 

@@ -1,0 +1,94 @@
+/**
+ * A graphic type in plain JavaScript, as a page gives it to `window.scrollstage.define`:
+ * `{ type, validate?(fields), mount(element, context) → { update(context), destroy() } }`.
+ * It becomes a definition like any built-in's: the story's fields for it are any JSON,
+ * inherited as a built-in's are, checked by its `validate`; it is drawn by ExternalGraphic,
+ * which mounts it into an empty box of the graphic's size and updates it.
+ */
+import { defineGraphic, TYPE_NAME, type GraphicDefinition } from '../core/defineGraphic.js';
+import type { AnyGraphicState } from '../core/defineGraphic.js';
+import ExternalGraphic from './ExternalGraphic.svelte';
+import ExternalSnapshot from './ExternalSnapshot.svelte';
+
+/** What `update` and `mount` are told. */
+export interface ExternalContext {
+  /** The step's graphic: its fields over the previous step's of the same type. */
+  state: AnyGraphicState;
+  /** The active step, from 0. */
+  index: number;
+  /** Progress through the active step, 0..1. */
+  progress: number;
+  width: number;
+  height: number;
+  reducedMotion: boolean;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export interface ExternalInstance {
+  update?(context: ExternalContext): void;
+  destroy?(): void;
+}
+
+export interface ExternalSpec {
+  type: string;
+  validate?(fields: Record<string, unknown>): unknown;
+  mount(element: HTMLElement, context: ExternalContext): ExternalInstance | void;
+  /** The text alternative of a state (optional; otherwise the step's `alt`, or the word "Graphic"). */
+  describe?(state: AnyGraphicState, lang: string): unknown;
+}
+
+/** The specs by type, for ExternalGraphic to find: definitions are page-wide, as `define` is. */
+export const externalSpecs = new Map<string, ExternalSpec>();
+
+const fail = (message: string): never => {
+  throw new TypeError(`scrollstage.define: ${message}`);
+};
+
+/** The definition of a plain-JavaScript graphic; throws a clear TypeError when the spec is malformed. */
+export function externalGraphic(spec: unknown): GraphicDefinition {
+  if (!spec || typeof spec !== 'object') fail('give an object: { type, mount(element, context), validate?(fields) }');
+  const s = spec as Partial<ExternalSpec>;
+  if (typeof s.type !== 'string' || !TYPE_NAME.test(s.type)) {
+    fail(`type must be lower-case letters, digits and dashes, like "my-counter" (got ${JSON.stringify(s.type)})`);
+  }
+  if (typeof s.mount !== 'function') fail(`"${s.type}": mount(element, context) must be a function returning { update(context), destroy() }`);
+  if (s.validate !== undefined && typeof s.validate !== 'function') fail(`"${s.type}": validate, when given, must be a function returning a list of problems`);
+  if (s.describe !== undefined && typeof s.describe !== 'function') fail(`"${s.type}": describe, when given, must be a function returning text`);
+  const own = spec as ExternalSpec;
+  externalSpecs.set(own.type, own);
+  return defineGraphic({
+    type: own.type,
+    fields: {},
+    openFields: true,
+    check(given, { at, problem }) {
+      if (!own.validate) return;
+      let problems: unknown;
+      try {
+        problems = own.validate({ ...given });
+      } catch (error) {
+        problem(at, `its "${own.type}" graphic's validate threw: ${String((error as Error)?.message ?? error)}`);
+        return;
+      }
+      if (problems === undefined || problems === null) return;
+      if (!Array.isArray(problems)) {
+        problem(at, `validate of "${own.type}" must return a list of problems (got ${typeof problems})`);
+        return;
+      }
+      for (const item of problems) problem(at, String(item));
+    },
+    describe(state, text) {
+      if (own.describe) {
+        try {
+          const said = own.describe(state, text.lang);
+          if (typeof said === 'string' && said) return said;
+        } catch {
+          // A page's describe that throws leaves the plain word.
+        }
+      }
+      return text.t('graphic');
+    },
+    component: ExternalGraphic,
+    snapshot: ExternalSnapshot
+  });
+}
