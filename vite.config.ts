@@ -81,6 +81,18 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: {
+          name: 'package',
+          root: here('.'),
+          include: ['tests/package/**/*.test.ts'],
+          environment: 'node',
+          // Builds, packs and installs the package: minutes on a busy machine.
+          testTimeout: CPU_BOUND_TIMEOUT_MS,
+          hookTimeout: 600_000
+        }
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           root: here('.'),
           include: ['tests/browser/**/*.test.ts'],

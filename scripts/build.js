@@ -16,11 +16,24 @@ const svelteConfig = join(root, 'svelte.config.js');
 /** Production builds even when called from a test run (where NODE_ENV is "test" and Vite would pick Svelte's development build). */
 const PRODUCTION = { conditions: ['module', 'browser', 'production'] };
 
-export async function buildPackage() {
-  execFileSync('npx', ['svelte-package', '--input', 'src', '--output', 'dist'], { cwd: root, stdio: 'inherit' });
+/** The package's modules (svelte-package's output) into `outDir`, without the schema's editor descriptions. */
+export async function buildPackage(outDir = join(root, 'dist')) {
+  execFileSync('npx', ['svelte-package', '--input', 'src', '--output', outDir], { cwd: root, stdio: 'inherit' });
+  // An app bundling the package never shows the descriptions either (the CLI's `schema`
+  // command is bundled from src/ and keeps them).
+  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(outDir, file);
+    if (!SCHEMA_MODULE.test(`/src/${file.replace(/\.js$/, '.ts')}`)) continue;
+    writeFileSync(path, stripDescriptions(readFileSync(path, 'utf8')));
+  }
 }
 
-export async function buildCli() {
+/** Every `describe('…')` of a valibot schema module emptied. */
+function stripDescriptions(/** @type {string} */ code) {
+  return code.replace(/describe\((?:'(?:[^'\\]|\\.)*'|`[^`]*`|"(?:[^"\\]|\\.)*")\)/g, "describe('')");
+}
+
+export async function buildCli(outDir = join(root, 'dist/cli')) {
   await build({
     configFile: false,
     root,
@@ -28,7 +41,7 @@ export async function buildCli() {
     plugins: [svelte({ configFile: svelteConfig })],
     build: {
       ssr: join(root, 'src/cli/main.ts'),
-      outDir: join(root, 'dist/cli'),
+      outDir,
       emptyOutDir: true,
       target: 'node20',
       rollupOptions: { output: { entryFileNames: 'main.js' } }
@@ -39,10 +52,9 @@ export async function buildCli() {
 
 /**
  * Modules whose top-level code the bundler cannot prove harmless but which the embed never
- * uses: d3-color (only reached through d3-interpolate's index; we use interpolateZoom) and
- * Svelte's custom-element and legacy class-component support (we compile neither).
+ * uses: Svelte's custom-element and legacy class-component support (we compile neither).
  */
-const UNUSED_WITH_SIDE_EFFECTS = /node_modules\/(d3-color\/|svelte\/src\/(legacy\/legacy-client|internal\/client\/dom\/elements\/custom-element)\.js)/;
+const UNUSED_WITH_SIDE_EFFECTS = /node_modules\/(svelte\/src\/(legacy\/legacy-client|internal\/client\/dom\/elements\/custom-element)\.js)/;
 
 /** Modules whose valibot schemas carry field descriptions (`describe('…')`): the story's and each graphic's. */
 const SCHEMA_MODULE = /\/src\/(schema\/storySchema|graphics\/[^/]+\/schema)\.ts$/;
@@ -54,7 +66,7 @@ const stripSchemaDescriptions = {
   /** @param {string} code @param {string} id */
   transform(code, id) {
     if (!SCHEMA_MODULE.test(id)) return null;
-    return { code: code.replace(/describe\((?:'(?:[^'\\]|\\.)*'|`[^`]*`)\)/g, "describe('')"), map: null };
+    return { code: stripDescriptions(code), map: null };
   }
 };
 
@@ -70,19 +82,17 @@ const withoutSnapshots = {
 };
 
 /**
- * d3-interpolate and d3-ease build their parametrised functions with top-level IIFEs
- * (`var rgb = (function gamma(y) {…})(1)`), which a bundler must keep unless told they are
- * pure; kept, the unused ones hold all of d3-color in the embed. They are pure: say so.
+ * esm-env's BROWSER as a literal in our own modules: the bundler does not fold an imported
+ * `true` into `{#if !BROWSER}`, and the server-only branch (the Explainer's snapshot graphic)
+ * stayed in the embed.
  */
-const pureD3Factories = {
-  name: 'pure-d3-factories',
+const browserConstant = {
+  name: 'browser-constant',
+  enforce: /** @type {const} */ ('pre'),
   /** @param {string} code @param {string} id */
   transform(code, id) {
-    if (!/node_modules\/d3-(interpolate|ease)\//.test(id)) return null;
-    const pure = code
-      .replace(/=\s*\(function /g, '= /*#__PURE__*/(function ')
-      .replace(/^(var \w+(?:\$\d+)? = )(\w+(?:\$\d+)?\()/gm, '$1/*#__PURE__*/$2');
-    return { code: pure, map: null };
+    if (!id.startsWith(join(root, 'src/')) || !code.includes("from 'esm-env'")) return null;
+    return { code: code.replace(/import \{ BROWSER \} from 'esm-env';/, 'const BROWSER = true;'), map: null };
   }
 };
 
@@ -133,7 +143,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
       }),
       stripSchemaDescriptions,
       withoutSnapshots,
-      pureD3Factories,
+      browserConstant,
       ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],
     define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
@@ -141,7 +151,8 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
     build: {
       outDir,
       emptyOutDir: true,
-      target: 'es2020',
+      // Private class fields and the rest of ES2022 as they are (every browser since 2022): no helpers.
+      target: 'es2022',
       cssCodeSplit: false,
       modulePreload: false,
       rollupOptions: {

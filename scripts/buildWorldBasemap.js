@@ -1,20 +1,21 @@
 // `npm run basemap:world` (node scripts/viteRun.js scripts/buildWorldBasemap.js): writes the
 // built-in world basemap to src/geo/world/ from world-atlas (Natural Earth 1:110m and 1:50m):
-// world-110m.json, one file per 1:50m tile with land, and tiles.json, their list. Prints the
+// world-110m.json and one file per 1:50m tile with land; and src/geo/basemap/worldTiles.ts, their list. Prints the
 // sizes. tests/unit/geo/build/worldBasemapFiles.test.ts fails when a sample is stale.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { worldBasemapFiles } from '../src/geo/build/worldBasemapFiles.js';
+import { worldBasemapFiles, worldTilesModule } from '../src/geo/build/worldBasemapFiles.js';
 
 const require = createRequire(import.meta.url);
 const read = (/** @type {string} */ name) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8'));
 export const WORLD_DIR = fileURLToPath(new URL('../src/geo/world/', import.meta.url));
 
 export function main() {
-  const files = worldBasemapFiles(read('countries-110m.json'), read('countries-50m.json'));
+  const { files, tiles: list } = worldBasemapFiles(read('countries-110m.json'), read('countries-50m.json'));
+  writeFileSync(fileURLToPath(new URL('../src/geo/basemap/worldTiles.ts', import.meta.url)), worldTilesModule(list));
   // Tiles that no longer hold land must not linger.
   rmSync(join(WORLD_DIR, '50m'), { recursive: true, force: true });
   let tiles = 0;

@@ -37,7 +37,7 @@ export async function readJsonUrl(url: string): Promise<unknown> {
 export function worldAssets(): URL | undefined {
   for (const candidate of ['../embed/', '../geo/', '../../dist/embed/', '../../src/geo/']) {
     const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(new URL('world/tiles.json', url)))) return url;
+    if (existsSync(fileURLToPath(new URL('world/world-110m.json', url)))) return url;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * target interrupts and starts from the current value; without a browser it jumps.
  */
 import { timer, type Timer } from 'd3-timer';
-import { easeCubicInOut } from 'd3-ease';
+import { easeCubicInOut } from './easing.js';
 
 export class Tweened {
   #current = $state(0);

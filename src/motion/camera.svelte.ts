@@ -1,12 +1,12 @@
 /**
  * The map camera as a rune: `current` is the view on screen, `moveTo` flies there with
- * d3-interpolate's zoom interpolator (van Wijk & Nuij: zoom out, pan, zoom in) on a d3-timer.
+ * a zoom-and-pan flight path (van Wijk & Nuij: zoom out, pan, zoom in) on a d3-timer.
  * A new target interrupts the flight and starts from where the camera is; every flight ends
  * exactly on its target. Without a browser it never animates: the view is the target.
  */
-import { interpolateZoom } from 'd3-interpolate';
+import { flightPath } from './flightPath.js';
 import { timer, type Timer } from 'd3-timer';
-import { easeCubicInOut } from 'd3-ease';
+import { easeCubicInOut } from './easing.js';
 import type { CameraView } from '../geo/viewTransform.js';
 
 /** Shortest flight, ms: a small pan still reads as motion, not a jump. */
@@ -47,7 +47,7 @@ export class Camera {
       this.#current = target;
       return;
     }
-    const interpolate = interpolateZoom(this.#current, target);
+    const interpolate = flightPath(this.#current, target);
     const duration = Math.max(MIN_FLIGHT_MS, Math.min(MAX_FLIGHT_MS, interpolate.duration));
     this.#timer = timer((elapsed) => {
       if (elapsed >= duration) {

@@ -6,7 +6,7 @@
  */
 import type { Box } from './basemapFile.js';
 import { COLUMNS, ROWS, TILE_DEGREES, WORLD_FILE, tileFile } from './worldGrid.js';
-import index from '../world/tiles.json';
+import { WORLD_TILES } from './worldTiles.js';
 
 export interface WorldPartsOptions {
   /**
@@ -37,7 +37,7 @@ const MARGIN = 0.5;
  */
 const CONTINENT_ACROSS = 60;
 
-const tiles = new Set<string>(index.tiles);
+const tiles = new Set<string>(WORLD_TILES);
 
 /**
  * The parts for an extent [west, south, east, north] in degrees (the story's places and

@@ -4,7 +4,7 @@
  * and finishes `1 - stagger` later; the result is eased (cubic in-out), so each mark
  * accelerates away and settles gently.
  */
-import { easeCubicInOut } from 'd3-ease';
+import { easeCubicInOut } from '../../../motion/easing.js';
 
 export function markProgress(overall: number, index: number, count: number, stagger: number): number {
   const start = count > 1 ? (stagger * index) / (count - 1) : 0;

@@ -6,7 +6,7 @@
  * each group's count runs over the same span as its marks, so numbers tick in step.
  * Sampling after `total` gives the target exactly.
  */
-import { easeCubicInOut } from 'd3-ease';
+import { easeCubicInOut } from '../../../motion/easing.js';
 import { interpolateColor } from '../../../chart/interpolateColor.js';
 import { createMarkSet, markKey, type MarkSet } from './markSet.js';
 import type { MarkTarget } from './unitMarkTarget.js';

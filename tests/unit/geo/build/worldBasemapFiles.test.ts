@@ -8,12 +8,14 @@ import { tileHasLand, worldTile, worldWhole } from '../../../../src/geo/build/wo
 import type { WorldTopology } from '../../../../src/geo/build/buildBasemap.js';
 import { COLUMNS, ROWS, TILE_DEGREES, tileFile } from '../../../../src/geo/basemap/worldGrid.js';
 import { decodeBasemap } from '../../../../src/geo/basemap/decodeBasemap.js';
+import { WORLD_TILES } from '../../../../src/geo/basemap/worldTiles.js';
+import { worldTilesModule } from '../../../../src/geo/build/worldBasemapFiles.js';
 
 const require = createRequire(import.meta.url);
 const world = (detail: string) => require(`world-atlas/countries-${detail}.json`) as WorldTopology;
 const dir = new URL('../../../../src/geo/world/', import.meta.url);
 const committed = (path: string) => readFileSync(new URL(path, dir), 'utf8');
-const index = JSON.parse(committed('tiles.json')) as { tiles: string[] };
+const index = { tiles: WORLD_TILES };
 
 /**
  * Tiles rebuilt to check that the committed ones are fresh: rebuilding all 226 takes ~4 s
@@ -27,10 +29,11 @@ describe('the world basemap (src/geo/world, npm run basemap:world)', () => {
     expect(JSON.stringify(worldWhole(world('110m'))) + '\n' === committed('world-110m.json')).toBe(true);
   });
 
-  it('lists in tiles.json exactly the tiles with land, and has a file for each', () => {
+  it('lists in worldTiles.ts exactly the tiles with land, and has a file for each', () => {
     const withLand: string[] = [];
     for (let column = 0; column < COLUMNS; column++) for (let row = 0; row < ROWS; row++) if (tileHasLand(world('50m'), column, row)) withLand.push(`${column}-${row}`);
     expect(index.tiles).toEqual(withLand);
+    expect(readFileSync(new URL('../../../../src/geo/basemap/worldTiles.ts', import.meta.url), 'utf8')).toBe(worldTilesModule(withLand));
     const files = readdirSync(new URL('50m/', dir)).sort();
     expect(files).toEqual(withLand.map((t) => `${t}.json`).sort());
   });
