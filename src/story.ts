@@ -3,7 +3,7 @@
 // words its text alternatives and lists its problems with their paths.
 
 export { parseStory, validateStory, storyRegistry, StoryError } from './schema/parseStory.js';
-export type { Story, Step, StoryProblem, ParseOptions } from './schema/parseStory.js';
+export type { Story, Step, StoryProblem, ParseOptions, Validation } from './schema/parseStory.js';
 export { describeState } from './story/describeState.js';
 export { defineGraphicModel } from './core/defineGraphic.js';
 export type { GraphicModel, GraphicStateBase, AnyGraphicState, DataRow, DataTableSpec, CheckTools } from './core/defineGraphic.js';

@@ -1,7 +1,7 @@
 /**
  * A story file checked, with its problems as the lines `scrollstage validate` prints:
  * `FILE:LINE:COL  JSON.PATH  message` (or `FILE:LINE:COL  invalid JSON: message`), in file
- * order. `validate` prints them; `preview` shows them in the page instead of the story.
+ * order; a valid story's warnings as `FILE:LINE:COL  JSON.PATH  warning: message` after its ok line. `validate` prints them; `preview` shows them in the page instead of the story.
  */
 import { resolve } from 'node:path';
 import { validateStory, type Story } from '../schema/parseStory.js';
@@ -17,6 +17,8 @@ export interface StoryCheck {
   ok: boolean;
   /** The parsed story, when the file is one and it is valid. */
   story?: Story;
+  /** A valid story's warnings, as printed (also in `lines`). */
+  warnings?: string[];
 }
 
 // Editors put a byte-order mark at the start of some UTF-8 files; JSON.parse rejects it and
@@ -86,7 +88,7 @@ export function checkStorySource(file: string, text: string): StoryCheck {
 
   const json: unknown = JSON.parse(source);
   if (isJsonSchema(json)) return { lines: [`${file}: skipped (a JSON Schema, not a story)`], ok: true };
-  const { story, problems } = validateStory(json);
+  const { story, problems, warnings } = validateStory(json);
   const located = [...problems.map((p) => locate(scanned, p)), ...duplicateKeys(scanned)];
   if (located.length || !story) {
     // In file order, as an author reads and fixes them.
@@ -99,7 +101,17 @@ export function checkStorySource(file: string, text: string): StoryCheck {
     return { lines, ok: false };
   }
   const count = story.steps.length;
-  return { lines: [`${file}: ok (${count} ${count === 1 ? 'step' : 'steps'})`], ok: true, story };
+  const steps = `${count} ${count === 1 ? 'step' : 'steps'}`;
+  const warned = warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : '';
+  // Warnings (allowed, probably not meant) after the verdict, located like problems.
+  const warningLines = warnings
+    .map((w) => locate(scanned, w))
+    .sort((x, y) => x.offset - y.offset)
+    .map(({ offset, path, message }) => {
+      const { line, column } = scanned.position(offset);
+      return `${file}:${line}:${column}  ${path}  warning: ${message}`;
+    });
+  return { lines: [`${file}: ok (${steps}${warned})`, ...warningLines], ok: true, story, warnings: warningLines };
 }
 
 /** Reads and checks one story file, resolved against `io.cwd`. */

@@ -10,8 +10,10 @@ import { EXIT, type CliIo } from './cliIo.js';
 export const validateUsage = `Usage: scrollstage validate FILE...
 
 Checks story files. Prints "FILE: ok (N steps)" for each valid file, otherwise every
-problem as "FILE:LINE:COL  JSON.PATH  message". Exits 0 when all files are valid, 1 when
-any has a problem, 2 on a usage error.`;
+problem as "FILE:LINE:COL  JSON.PATH  message". A valid file's warnings (allowed, but
+probably not meant) follow its ok line as "FILE:LINE:COL  JSON.PATH  warning: message".
+Exits 0 when all files are valid, warnings or not; 1 when any has a problem; 2 on a usage
+error.`;
 
 export async function validate(args: string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {

@@ -57,6 +57,13 @@ export interface CheckTools extends StoryIds {
   once(list: unknown, path: Segments): void;
 }
 
+/** What `warn` reports with. */
+export interface WarnTools {
+  /** `steps[index].graphic` of a step. */
+  at(index: number): Segments;
+  warn(path: Segments, message: string): void;
+}
+
 /** A row of the "figures at each step" table: what the graphic shows, worded, with its sources. */
 export interface DataRow {
   /** One measure across steps: a row repeats only when its value changes. */
@@ -101,6 +108,11 @@ export interface GraphicModel<S extends GraphicStateBase = AnyGraphicState> {
   complete?(state: S, at: Segments): StoryProblem[];
   /** Checks the step's own fields (as written, aliases renamed) against the story's ids. */
   check?(given: Record<string, unknown>, tools: CheckTools): void;
+  /**
+   * Things that are allowed but probably not meant (a highlight larger than its group):
+   * `validate` shows them and still passes. `steps` are this type's steps, in order.
+   */
+  warn?(steps: readonly { state: S; index: number }[], tools: WarnTools): void;
   /** Marks it draws in this state, for the limit that keeps a reader's device responsive. */
   marks?(state: S): number;
   /** What a fix for too many marks is, for the limit's message. */

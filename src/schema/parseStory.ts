@@ -6,11 +6,11 @@
 import type { GraphicModel } from '../core/defineGraphic.js';
 import { graphicRegistry, type GraphicRegistry } from '../core/graphicRegistry.js';
 import { BUILTIN_MODELS } from '../graphics/builtinModels.js';
-import { parseStoryWith, validateStoryWith, type Story } from './parseStoryWith.js';
+import { parseStoryWith, validateStoryWith, type Story, type Validation } from './parseStoryWith.js';
 import type { StoryProblem } from './storyProblem.js';
 
 export { StoryError, registryOf } from './parseStoryWith.js';
-export type { Story, Step } from './parseStoryWith.js';
+export type { Story, Step, Validation } from './parseStoryWith.js';
 export type { StoryProblem } from './storyProblem.js';
 
 export interface ParseOptions {
@@ -31,10 +31,7 @@ export function parseStory(json: unknown, options: ParseOptions = {}): Story {
   return parseStoryWith(storyRegistry(options.graphics), json);
 }
 
-/** Like parseStory, but returns the problems instead of throwing. */
-export function validateStory(
-  json: unknown,
-  options: ParseOptions = {}
-): { story: Story; problems: [] } | { story: null; problems: StoryProblem[] } {
+/** Like parseStory, but returns the problems instead of throwing, and a valid story's warnings (allowed, probably not meant). */
+export function validateStory(json: unknown, options: ParseOptions = {}): Validation {
   return validateStoryWith(storyRegistry(options.graphics), json);
 }

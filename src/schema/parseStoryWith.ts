@@ -15,6 +15,7 @@ import { checkMarks } from './checkMarks.js';
 import { schemaKeys, underPath, type KeyPlaces } from './schemaKeys.js';
 import { nearest } from './nearest.js';
 import { resolveSteps, type GraphicState } from '../story/resolveSteps.js';
+import { storyWarnings } from './storyWarnings.js';
 import type { GraphicRegistry } from '../core/graphicRegistry.js';
 
 export type { StoryProblem };
@@ -238,15 +239,19 @@ export function registryOf(story: Story): GraphicRegistry | undefined {
   return storyRegistries.get(story);
 }
 
-/** Like parseStoryWith, but returns the problems instead of throwing. */
-export function validateStoryWith(
-  registry: GraphicRegistry,
-  json: unknown
-): { story: Story; problems: [] } | { story: null; problems: StoryProblem[] } {
+/** What validating a story gives: the story and its warnings, or every problem. */
+export type Validation =
+  | { story: Story; problems: []; warnings: StoryProblem[] }
+  | { story: null; problems: StoryProblem[]; warnings: [] };
+
+/** Like parseStoryWith, but returns the problems instead of throwing, and a valid story's warnings. */
+export function validateStoryWith(registry: GraphicRegistry, json: unknown): Validation {
+  let story: Story;
   try {
-    return { story: parseStoryWith(registry, json), problems: [] };
+    story = parseStoryWith(registry, json);
   } catch (error) {
-    if (error instanceof StoryError) return { story: null, problems: error.problems };
+    if (error instanceof StoryError) return { story: null, problems: error.problems, warnings: [] };
     throw error;
   }
+  return { story, problems: [], warnings: storyWarnings(story, registry) };
 }

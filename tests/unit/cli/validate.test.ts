@@ -108,6 +108,16 @@ describe('scrollstage validate', () => {
     ]);
   });
 
+  it('passes a story with a warning (exit 0) and prints the warning, located, after its ok line', async () => {
+    const source = await readFile(`${repo}${FIXTURES}/he-election.json`, 'utf8');
+    const { io, stdout } = testIo({ 'pt.json': source.replace('"lang": "he"', '"lang": "pt"') });
+    expect(await validate(['pt.json'], io)).toBe(0);
+    const [ok, warning, ...rest] = stdout();
+    expect(ok).toBe('pt.json: ok (3 steps, 1 warning)');
+    expect(warning).toMatch(/^pt\.json:4:11  lang  warning: "pt" has no built-in words for the explainer/);
+    expect(rest).toEqual([]);
+  });
+
   it('reports a syntax error on a CRLF file at the right line', async () => {
     const { io, stdout } = testIo({ 'crlf.json': '{\r\n  "version": 1,\r\n  "id": x\r\n}\r\n' });
     expect(await validate(['crlf.json'], io)).toBe(1);
