@@ -15,5 +15,15 @@ export const NARROW_CARD_INSET = 0.3;
 /** Size a graphic is drawn at before it can be measured (server render, no-JS fallback): a 4:3 that scales down cleanly. */
 export const FALLBACK_GRAPHIC_SIZE = { width: 800, height: 600 } as const;
 
+/**
+ * Size the sticky graphic is drawn at on a server, scaled into its box until the page's script
+ * replaces it: 3:4, between a phone's tall box (labels at about 0.8 of their size in 374 px)
+ * and a desktop's squarish one, where 800x600 shrank a phone's map to labels of 5 px.
+ */
+export const SERVER_GRAPHIC_SIZE = { width: 480, height: 640 } as const;
+
+/** Size of each step's own graphic for readers without JavaScript: 4:5, readable at a phone's full width and not too tall beside text on a desktop. */
+export const NOSCRIPT_GRAPHIC_SIZE = { width: 400, height: 500 } as const;
+
 /** A screen reader hears the new step's description once the reader pauses, not on every step passed while flicking. */
 export const ANNOUNCE_DELAY_MS = 600;

@@ -27,6 +27,9 @@ export type {
   SnapshotRules
 } from './core/defineGraphic.js';
 export type { GraphicProps, Insets } from './core/graphicProps.js';
+export type { WarnTools } from './core/defineGraphic.js';
+export { prepareStory, type Prepared, type PrepareEnv } from './core/prepareStory.js';
+export { providePrepared, preparedContext, usePrepared } from './core/preparedContext.js';
 export { graphicText, type GraphicText } from './core/graphicText.js';
 export { graphicRegistry, type GraphicRegistry } from './core/graphicRegistry.js';
 export { BUILTIN_GRAPHICS } from './graphics/builtins.js';
@@ -41,7 +44,7 @@ export type { Unit, UnitGroup } from './graphics/unit-chart/schema.js';
 
 // The story: validation, resolved states, text.
 export { parseStory, validateStory, storyRegistry, StoryError } from './schema/parseStory.js';
-export type { Story, Step, StoryProblem, ParseOptions } from './schema/parseStory.js';
+export type { Story, Step, StoryProblem, ParseOptions, Validation } from './schema/parseStory.js';
 export { parseStoryWith } from './schema/parseStoryWith.js';
 export { storySchemas } from './schema/storySchema.js';
 export { LIMITS } from './schema/limits.js';

@@ -22,20 +22,40 @@ type XY = [number, number];
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/** How to write a path for one known view, rather than for a camera that may go anywhere. */
+export interface PathOptions {
+  /** Polygon rings clipped to it; lines broken where they leave it (keep it a little outside what is shown). */
+  clip?: ClipRect;
+  /** Px: a vertex this close to the last one written is left out (what a reader cannot see at that size). */
+  tolerance?: number;
+}
+
 /**
  * The path of `object` (Feature, FeatureCollection or geometry; '' for null or nothing to
- * draw). With `clip`, polygon rings are clipped to the rectangle (lines are written whole):
- * the edges this adds run along the rectangle, so keep it outside what is shown, or unstroked.
+ * draw). With `clip`, polygon rings are clipped to the rectangle and the parts of lines
+ * wholly outside it dropped: the edges clipping adds run along the rectangle, so keep it
+ * outside what is shown, or unstroked. A `ClipRect` alone is read as `{ clip }`.
  */
-export function svgPath(object: GeoJSON.GeoJSON | null | undefined, project: Project, clip?: ClipRect): string {
+export function svgPath(object: GeoJSON.GeoJSON | null | undefined, project: Project, options?: ClipRect | PathOptions): string {
+  const { clip, tolerance = 0 } = Array.isArray(options) ? { clip: options } : (options ?? {});
+  const tolerance2 = tolerance * tolerance;
   let d = '';
 
   const write = (points: XY[], closed: boolean) => {
+    if (closed && points.length < 3) return;
+    let last: XY | null = null;
     for (let i = 0; i < points.length; i++) {
       const p = points[i]!;
-      d += (i ? 'L' : 'M') + round(p[0]) + ',' + round(p[1]);
+      // Near the last vertex written: skipped, unless it ends an open line.
+      if (last && tolerance2 && (i < points.length - 1 || closed)) {
+        const dx = p[0] - last[0];
+        const dy = p[1] - last[1];
+        if (dx * dx + dy * dy < tolerance2) continue;
+      }
+      d += (last ? 'L' : 'M') + round(p[0]) + ',' + round(p[1]);
+      last = p;
     }
-    if (closed && points.length) d += 'Z';
+    if (closed && last) d += 'Z';
   };
 
   const line = (positions: GeoJSON.Position[], ring: boolean) => {
@@ -48,13 +68,43 @@ export function svgPath(object: GeoJSON.GeoJSON | null | undefined, project: Pro
     }
     const points: XY[] = new Array(n);
     for (let i = 0; i < n; i++) points[i] = project(positions[i] as XY);
-    write(ring && clip ? clipRing(points, clip) : points, ring);
+    if (!clip) return write(points, ring);
+    if (ring) return write(clipRing(points, clip), true);
+    for (const part of clipLine(points, clip)) write(part, false);
   };
 
   forEachPart(object, (positions, kind) => {
     if (kind !== 'points') line(positions, kind === 'ring');
   });
   return d;
+}
+
+/** Which sides of the rectangle a point is beyond (Cohen–Sutherland outcode). */
+function outcode([x, y]: XY, [[x0, y0], [x1, y1]]: ClipRect): number {
+  return (x < x0 ? 1 : x > x1 ? 2 : 0) | (y < y0 ? 4 : y > y1 ? 8 : 0);
+}
+
+/**
+ * The parts of a line that may cross the rectangle: runs of segments, each kept unless both
+ * its ends lie beyond the same side (then it cannot cross). Vertices are kept as they are, so
+ * a kept segment may reach outside: the rectangle should be a little larger than the view.
+ */
+export function clipLine(points: XY[], clip: ClipRect): XY[][] {
+  const parts: XY[][] = [];
+  let part: XY[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (outcode(a, clip) & outcode(b, clip)) {
+      if (part.length) parts.push(part);
+      part = [];
+      continue;
+    }
+    if (!part.length) part.push(a);
+    part.push(b);
+  }
+  if (part.length) parts.push(part);
+  return parts;
 }
 
 /**

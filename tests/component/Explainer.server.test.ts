@@ -47,6 +47,26 @@ describe('<Explainer> on the server', () => {
     expect(head + body).toBeTruthy();
   });
 
+  it('draws each server-rendered map for its own view only: its basemap clipped near the picture and thinned', () => {
+    const { body } = render(Explainer, { props: { story, prepared: flagshipPrepared() } });
+    const pictures = [...body.matchAll(/<svg [^>]*class="scrollstage-snapshot"[^>]*viewBox="0 0 (\d+) (\d+)"[\s\S]*?<g class="camera[^"]*" transform="translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)">\s*<path class="land[^"]*" d="([^"]*)"/g)];
+    expect(pictures.length).toBeGreaterThan(5);
+    for (const [, w, h, tx, ty, k, d] of pictures) {
+      const [width, height, x, y, scale] = [w, h, tx, ty, k].map(Number) as [number, number, number, number, number];
+      for (const m of d!.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+        const sx = Number(m[1]) * scale + x;
+        const sy = Number(m[2]) * scale + y;
+        // The clip rectangle is 5 % beyond each edge.
+        expect(sx).toBeGreaterThan(-0.06 * width);
+        expect(sx).toBeLessThan(1.06 * width);
+        expect(sy).toBeGreaterThan(-0.06 * height);
+        expect(sy).toBeLessThan(1.06 * height);
+      }
+    }
+    // The whole page, every step's picture included, in a size a page can carry (3.1 MB before clipping).
+    expect(body.length).toBeLessThan(900_000);
+  });
+
   it('hides the skip link until it has focus', () => {
     const { body } = render(Explainer, { props: { story } });
     expect(body).toMatch(/<a class="skip[^"]*" href="#scrollstage-idlib-m5-end">/);

@@ -53,6 +53,7 @@ beforeAll(async () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'trial', private: true, type: 'module' }));
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed.filename)], { cwd: app });
   cpSync(join(repo, 'stories/idlib-m5.json'), join(app, 'story.json'));
+  cpSync(join(repo, 'stories/idlib-m5.basemap.json'), join(app, 'idlib-m5.basemap.json'));
 }, 600_000);
 
 afterAll(() => {
@@ -87,6 +88,27 @@ describe('the packed package', () => {
     expect(out.problems).toEqual([]);
     expect(out.steps).toBe(JSON.parse(readFileSync(join(repo, 'stories/idlib-m5.json'), 'utf8')).steps.length);
     expect(out.first).toMatch(/\w/);
+  });
+
+  it('prepares the flagship on a server in plain Node: its basemap read beside it, and the world basemap from the package for a story without one', async () => {
+    const script = `
+      import { readFile } from 'node:fs/promises';
+      import { pathToFileURL, fileURLToPath } from 'node:url';
+      import { parseStory, prepareStory } from 'scrollstage/story';
+      const fetchJson = async (url) => JSON.parse(await readFile(fileURLToPath(url), 'utf8'));
+      const json = JSON.parse(await readFile('story.json', 'utf8'));
+      const own = await prepareStory(parseStory(json), { storyUrl: pathToFileURL('story.json').href, fetchJson });
+      delete json.basemap;
+      const assets = new URL('./', import.meta.resolve('scrollstage/embed/embed.js')).href;
+      const world = await prepareStory(parseStory(json), { assets, fetchJson });
+      const size = (p) => p.map.countries.length;
+      console.log(JSON.stringify({ own: size(own), world: size(world), credits: world.map.credits }));`;
+    const result = await node(['--input-type=module', '-e', script]);
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout);
+    expect(out.own).toBeGreaterThan(0);
+    expect(out.world).toBeGreaterThan(0);
+    expect(out.credits).toContain('Natural Earth');
   });
 
   it('names what is wrong and where in a broken story, in plain Node', async () => {

@@ -178,3 +178,34 @@ describe('svgPath', () => {
     });
   });
 });
+
+describe('svgPath for one view', () => {
+  const identity = (p: [number, number]) => p;
+  const vertices = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [+m[1]!, +m[2]!] as [number, number]);
+
+  it('breaks lines where they leave the rectangle, keeping segments that may cross it', () => {
+    const line: GeoJSON.LineString = { type: 'LineString', coordinates: [[-50, 5], [-20, 5], [5, 5], [8, 5], [40, 5], [60, 5], [80, 5], [9, 9]] };
+    const d = svgPath(line, identity, { clip: [[0, 0], [10, 10]] });
+    // [-50→-20] is wholly left of it, [40→60→80] wholly right: dropped. [80→9] comes back in.
+    expect(d).toBe('M-20,5L5,5L8,5L40,5M80,5L9,9');
+  });
+
+  it('clips rings and leaves out vertices closer than the tolerance to the last one written', () => {
+    const ring: GeoJSON.Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0.1, 0], [0.2, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+    expect(vertices(svgPath(ring, identity))).toHaveLength(6);
+    const thin = vertices(svgPath(ring, identity, { tolerance: 0.5 }));
+    expect(thin).toEqual([[0, 0], [10, 0], [10, 10], [0, 10]]);
+    const clipped = vertices(svgPath(ring, identity, { clip: [[5, -1], [20, 20]] }));
+    for (const [x] of clipped) expect(x).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps the last vertex of an open line however close', () => {
+    const line: GeoJSON.LineString = { type: 'LineString', coordinates: [[0, 0], [5, 0], [5.1, 0]] };
+    expect(svgPath(line, identity, { tolerance: 0.5 })).toBe('M0,0L5,0L5.1,0');
+  });
+
+  it('reads a rectangle alone as the clip', () => {
+    const ring: GeoJSON.Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] };
+    expect(svgPath(ring, identity, [[5, -1], [20, 20]])).toBe(svgPath(ring, identity, { clip: [[5, -1], [20, 20]] }));
+  });
+});
