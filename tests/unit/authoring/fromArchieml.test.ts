@@ -64,20 +64,20 @@ describe('fromArchieml', () => {
     expect(lines).toEqual([]);
     expect(noteLines).toEqual([]);
     const { $schema: _, ...expected } = JSON.parse(json!) as Record<string, unknown> & { steps: Record<string, unknown>[] };
-    expected.steps[0] = { ...expected.steps[0], kicker: "Syria's main highway", text: `${expected.steps[0]!.text}\n\nIt links Damascus with Aleppo.` };
+    expected.steps[0] = { ...expected.steps[0], kicker: '28 September 2022', text: `${expected.steps[0]!.text}\n\nIt was a category 4 hurricane.` };
     const { dir: __, ...withoutDir } = expected;
     expect(story).toEqual({
       ...withoutDir,
-      dek: 'How government forces moved up the highway that links Damascus with Aleppo.',
-      method: ['Roads are drawn as straight lines between towns.', 'Positions come from the GeoNames gazetteer.']
+      dek: 'Where the storm came ashore in Florida, and where it left the coast two days later.',
+      method: ['The track is a line through the best-track positions, every six hours.', 'Positions are given to a tenth of a degree.']
     });
     expect(parseStory(story).steps).toHaveLength(2);
   });
 
   it("prints the README's problem lines for its example with a comma left out and an unknown source", async () => {
     const document = readme.match(/```archieml\n([\s\S]*?)```/)![1]!;
-    const shown = readme.match(/left out and a source `sohr`[^]*?```\n([\s\S]*?)```/)![1]!.trim().split('\n');
-    const broken = document.replace('"routes": ["m5"],', '"routes": ["m5"]').replace(/(id: advance\n[^]*?sources: afp)/, '$1, sohr');
+    const shown = readme.match(/left out and a source `afp`[^]*?```\n([\s\S]*?)```/)![1]!.trim().split('\n');
+    const broken = document.replace('"routes": ["track"],', '"routes": ["track"]').replace(/(id: carolina\n[^]*?sources: nhc)/, '$1, afp');
     const { lines } = await importDoc(broken);
     expect([...lines, `story.aml: ${lines.length} problems; nothing written`]).toEqual(shown);
   });
