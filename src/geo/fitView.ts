@@ -1,13 +1,17 @@
 /**
  * The camera view that fits a base-coordinate box into a target rectangle of the screen
  * (the free part of the frame, minus legend and padding), centred there. A box smaller
- * than `minSpan` (base units) is grown to it, so fitting one place does not zoom absurdly.
+ * than `minSpan` (base units) across is grown to it, so fitting one place does not zoom absurdly.
  */
 import { transformView, type CameraView, type Rect } from './viewTransform.js';
 
 export function fitView(box: Rect, target: Rect, frame: Rect, padding: number, minSpan: number): CameraView {
-  const bw = Math.max(box.width, minSpan);
-  const bh = Math.max(box.height, minSpan);
+  // Grown as a whole, keeping its shape: a long flat box (a course along a river) is not
+  // padded out to a square, which left it filling half the screen.
+  const span = Math.max(box.width, box.height);
+  const grow = span > 0 ? Math.max(1, minSpan / span) : 1;
+  const bw = span > 0 ? box.width * grow : minSpan;
+  const bh = span > 0 ? box.height * grow : minSpan;
   const k = Math.min(Math.max(1, target.width - 2 * padding) / bw, Math.max(1, target.height - 2 * padding) / bh);
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;

@@ -67,3 +67,40 @@ describe('placeLabels', () => {
     ]);
   });
 });
+
+describe('labels and the story’s lines', () => {
+  const bounds = { x: 0, y: 0, width: 400, height: 300 };
+  const town = (id: string, x: number, y: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({ id, x, y, lines: [id], fontSize: 12, priority: 1, offset: 6, ...extra });
+
+  it('keeps a name off a route through its place: not on the right where the route runs on', () => {
+    // A route from the place to the east: the usual first choice (right) would sit on it.
+    const route = [[200, 150], [390, 150]] as const;
+    const [label] = placeLabels([town('Sanibel', 200, 150)], bounds, [], [route]);
+    expect(label!.anchor).toBe('end');
+    expect(label!.box.x + label!.box.width).toBeLessThanOrEqual(200);
+  });
+
+  it('puts the name on a line rather than hide it when every free position is on one', () => {
+    // Lines round the place in every direction.
+    const lines = [-1, 0, 1].flatMap((dy) => [[[100, 150 + dy * 20], [300, 150 + dy * 20]] as const]).concat([[[200, 100], [200, 200]] as const, [[150, 100], [250, 200]] as const, [[250, 100], [150, 200]] as const]);
+    const placed = placeLabels([town('Fort Myers Beach', 200, 150)], bounds, [], lines);
+    expect(placed).toHaveLength(1);
+  });
+
+  it('lets centred labels (areas, countries) sit across lines', () => {
+    const [label] = placeLabels([town('FLORIDA', 200, 150, { mode: 'center' })], bounds, [], [[[0, 150], [400, 150]]]);
+    expect(label!.anchor).toBe('middle');
+  });
+
+  it('wraps a long name onto two lines where one line finds no room', () => {
+    // A wall of symbols on either side leaves room only for a narrow label above or below.
+    const obstacles = [
+      { id: 'west', x: 0, y: 0, width: 150, height: 300 },
+      { id: 'east', x: 250, y: 0, width: 150, height: 300 }
+    ];
+    const [label] = placeLabels([town('x', 200, 150, { lines: ['Avenue Foch (arrivée)'], alternatives: [['Avenue Foch', '(arrivée)']] })], bounds, obstacles);
+    expect(label!.lines).toEqual(['Avenue Foch', '(arrivée)']);
+    expect(label!.box.x).toBeGreaterThanOrEqual(150);
+    expect(label!.box.x + label!.box.width).toBeLessThanOrEqual(250);
+  });
+});

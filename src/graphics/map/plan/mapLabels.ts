@@ -58,6 +58,8 @@ export const FRONT_RADIUS = 9;
 const CLUSTER_AIR = 3;
 /** Longest line of a place name on a phone, characters: a descriptive name ("Behind the start line, north of the bridge") takes two lines, "Porte Maillot crossing" still one. */
 const NARROW_NAME = 20;
+/** Px kept clear round every place symbol but a label's own. */
+const SYMBOL_AIR = 3;
 /** Views narrower than this (km across) name no country unless the story lists it: at city scale the country is everywhere. */
 const COUNTRY_NAMES_FROM_KM = 150;
 
@@ -106,7 +108,8 @@ export function mapLabels(input: LabelInput): MapLabel[] {
     const [x, y] = screen(base);
     const look = placeLook(story, place);
     const r = state.ringed.includes(place.id) ? RING_RADIUS : look.radius;
-    if (r > 0) obstacles.push({ id: `symbol:${place.id}`, x: x - r - 1, y: y - r - 1, width: 2 * r + 2, height: 2 * r + 2 });
+    // Air round each symbol: another place's name keeps clear enough that it reads as nobody's but its own.
+    if (r > 0) obstacles.push({ id: `symbol:${place.id}`, x: x - r - SYMBOL_AIR, y: y - r - SYMBOL_AIR, width: 2 * (r + SYMBOL_AIR), height: 2 * (r + SYMBOL_AIR) });
     const strong = state.highlight.includes(place.id);
     // A place the front has reached shares its spot with the marker: its label steps round it.
     const atFront = front !== null && Math.hypot(front[0] - x, front[1] - y) < FRONT_RADIUS;
@@ -121,6 +124,8 @@ export function mapLabels(input: LabelInput): MapLabel[] {
       x,
       y,
       lines: layout.narrow ? wrapText(place.name, NARROW_NAME) : [place.name],
+      // Where a long name finds no room on one line (two places close together), on two or three.
+      alternatives: [2, 3].map((n) => wrapText(place.name, Math.max(6, Math.ceil(place.name.length / n)))),
       fontSize: strong ? fs + 1 : fs,
       bold: strong,
       priority: 10 + (strong || around ? 0 : 10) + (place.rank ?? 5) + kindOrder(place.kind) / 100,
@@ -198,8 +203,11 @@ export function mapLabels(input: LabelInput): MapLabel[] {
       fontSize: layout.narrow ? 12 : 13, tracking: 2.4, priority: 60 + Math.min(size, 0.99), offset: 0, mode: 'center'
     });
   });
+  // Names stay off the story's lines where they can: a label across a route hides both.
+  const lineIds = new Set([...state.routes, ...(state.progress ? [state.progress.route] : [])]);
+  const lines = story.routes.filter((r) => lineIds.has(r.id)).map((r) => r.coordinates.map((c) => screen(projection(c as [number, number]) as [number, number])));
   const byId = new Map(requests.map((r) => [r.id, r]));
-  return placeLabels(requests, bounds, obstacles).map((label) => {
+  return placeLabels(requests, bounds, obstacles, lines).map((label) => {
     const request = byId.get(label.id)!;
     const [ax, ay] = screen(request.base);
     return { ...label, kind: request.kind, place: request.place, base: request.base, dx: label.x - ax, dy: label.y - ay };

@@ -15,8 +15,10 @@ import type { MapLayout } from './mapLayout.js';
 
 /** Padding around fitted places, px, when the story gives none: room for a symbol and its label. */
 export const DEFAULT_PADDING = 24;
-/** Smallest span a fit shows, km: one town alone is seen with its surroundings, not filling the screen. */
+/** Smallest span a fit of one place shows, km: one town alone is seen with its surroundings, not filling the screen. */
 export const MIN_FIT_SPAN_KM = 24;
+/** Smallest span a fit of several places or a route shows, km: what they span is what the author asked for, down to a few streets. */
+export const MIN_FIT_SPAN_MANY_KM = 0.5;
 
 export function targetView(
   story: Story,
@@ -37,7 +39,7 @@ export function targetView(
     }
     const box = boxOf(points) ?? regionBox;
     const centre: [number, number] = [box.x + box.width / 2, box.y + box.height / 2];
-    const minSpan = MIN_FIT_SPAN_KM / kmPerUnit(projection, centre);
+    const minSpan = (points.length > 1 ? MIN_FIT_SPAN_MANY_KM : MIN_FIT_SPAN_KM) / kmPerUnit(projection, centre);
     return fitView(box, layout.target, layout.frame, view.padding ?? DEFAULT_PADDING, minSpan);
   }
   const centre = project((view.center ?? [(region[0] + region[2]) / 2, (region[1] + region[3]) / 2]) as [number, number]);
