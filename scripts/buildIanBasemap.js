@@ -14,6 +14,7 @@ import { feature } from 'topojson-client';
 
 export const IAN_OUT = 'stories/hurricane-ian.basemap.json';
 export const IAN_STATES = 'stories/data/hurricane-ian/us-states.geojson';
+/** @type {[number, number, number, number]} */
 export const IAN_BOX = [-90, 9, -62, 38];
 
 /** The command's arguments, without --out; paths relative to the repository root. */
@@ -28,11 +29,18 @@ export const IAN_ARGS = [
 /** The states that touch the box, as a GeoJSON FeatureCollection with only their names. */
 export function ianStates() {
   const require = createRequire(import.meta.url);
-  const topology = require('us-atlas/states-10m.json');
+  /** @type {any} */
+  const topology = JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8'));
   const [west, south, east, north] = IAN_BOX;
-  const states = feature(topology, topology.objects.states).features.filter((f) => {
+  /** @type {any[]} */
+  const all = /** @type {any} */ (feature(topology, topology.objects.states)).features;
+  const states = all.filter((f) => {
     let inside = false;
-    const visit = (c) => (typeof c[0] === 'number' ? (inside ||= c[0] >= west && c[0] <= east && c[1] >= south && c[1] <= north) : c.forEach(visit));
+    /** @param {any} c @returns {void} */
+    const visit = (c) => {
+      if (typeof c[0] !== 'number') return c.forEach(visit);
+      inside ||= c[0] >= west && c[0] <= east && c[1] >= south && c[1] <= north;
+    };
     visit(f.geometry.coordinates);
     return inside;
   });

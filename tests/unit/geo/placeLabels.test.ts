@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSize, overlaps, placeLabels, wrapText, type LabelRequest } from '../../../src/geo/placeLabels.js';
+import { labelSize, overlaps, placeLabels, wrapText, type LabelRequest, type ScreenLine } from '../../../src/geo/placeLabels.js';
 
 const bounds = { x: 0, y: 0, width: 300, height: 200 };
 const label = (id: string, x: number, y: number, priority: number, text = id): LabelRequest => ({
@@ -82,7 +82,12 @@ describe('labels and the story’s lines', () => {
 
   it('puts the name on a line rather than hide it when every free position is on one', () => {
     // Lines round the place in every direction.
-    const lines = [-1, 0, 1].flatMap((dy) => [[[100, 150 + dy * 20], [300, 150 + dy * 20]] as const]).concat([[[200, 100], [200, 200]] as const, [[150, 100], [250, 200]] as const, [[250, 100], [150, 200]] as const]);
+    const lines: ScreenLine[] = [
+      ...[-1, 0, 1].map((dy): ScreenLine => [[100, 150 + dy * 20], [300, 150 + dy * 20]]),
+      [[200, 100], [200, 200]],
+      [[150, 100], [250, 200]],
+      [[250, 100], [150, 200]]
+    ];
     const placed = placeLabels([town('Fort Myers Beach', 200, 150)], bounds, [], lines);
     expect(placed).toHaveLength(1);
   });
