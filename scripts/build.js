@@ -126,13 +126,54 @@ const reportModules = {
   }
 };
 
-/** The embed: one classic script (no globals but window.scrollstage), its CSS, and the world basemap's files. */
-export async function buildEmbed(outDir = join(root, 'dist/embed')) {
-  await build({
-    configFile: false,
+/**
+ * The built-in graphic types' registries, in the embed build: empty. The embed loads each
+ * type it needs from a file of its own (src/graphics/lazyBuiltins.ts), so none of them is in
+ * the core every story downloads.
+ */
+const builtinsLoadedLazily = {
+  name: 'builtins-loaded-lazily',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  async resolveId(source, importer) {
+    if (!importer || !importer.startsWith(join(root, 'src/')) || !/(^|\/)graphics\/(builtins|builtinModels)\.js$|^\.\/(builtins|builtinModels)\.js$/.test(source)) return null;
+    if (/\/src\/graphics\/lazyBuiltins\.ts$/.test(importer)) return null;
+    return join(root, 'src/embed/noBuiltins.ts');
+  }
+};
+
+/** A graphic type's file is named after its folder: graphics/map-[hash].js. */
+/** @param {{ facadeModuleId: string | null, name: string }} chunk */
+function chunkName(chunk) {
+  const folder = chunk.facadeModuleId?.match(/\/src\/graphics\/([^/]+)\/index\.ts$/)?.[1];
+  return folder ? `graphics/${folder}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+/**
+ * The embed, in `outDir`: `embed.js`, the classic script a page includes (a loader:
+ * src/embed/loader.ts); the core it loads (`core-[hash].js`, a module: the scroll engine,
+ * layout, story validation and the registry); each graphic type in a file of its own
+ * (`graphics/`) and what several share (`chunks/`), loaded only by stories that use them;
+ * `embed.css`; and the world basemap's files (`world/`). Returns the size of each file.
+ */
+/**
+ * @param {string} [outDir]
+ * @param {{ extraPlugins?: import('vite').PluginOption[] }} [options] extraPlugins: for tests (the size test's control)
+ */
+export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}) {
+  const extraPlugins = options.extraPlugins ?? [];
+  const shared = {
+    configFile: /** @type {const} */ (false),
     root,
-    logLevel: 'warn',
+    logLevel: /** @type {const} */ ('warn'),
     mode: 'production',
+    define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
+    resolve: PRODUCTION
+  };
+  const core = await build({
+    ...shared,
+    // Chunks and the CSS are found from the core's own URL.
+    base: './',
     plugins: [
       svelte({
         configFile: svelteConfig,
@@ -144,34 +185,55 @@ export async function buildEmbed(outDir = join(root, 'dist/embed')) {
       stripSchemaDescriptions,
       withoutSnapshots,
       browserConstant,
+      builtinsLoadedLazily,
+      ...extraPlugins,
       ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],
-    define: { __SCROLLSTAGE_VERSION__: JSON.stringify(pkg.version) },
-    resolve: PRODUCTION,
     build: {
       outDir,
       emptyOutDir: true,
       // Private class fields and the rest of ES2022 as they are (every browser since 2022): no helpers.
       target: 'es2022',
+      // One stylesheet for the shadow roots (each explainer links it), graphic types' CSS included.
       cssCodeSplit: false,
-      modulePreload: false,
+      modulePreload: { polyfill: false },
       rollupOptions: {
         treeshake: { moduleSideEffects: (id) => !UNUSED_WITH_SIDE_EFFECTS.test(id) },
         input: join(root, 'src/embed/embed.ts'),
-        output: { format: 'iife', entryFileNames: 'embed.js', assetFileNames: 'embed.[ext]' }
+        preserveEntrySignatures: false,
+        output: { format: 'es', entryFileNames: 'core-[hash].js', chunkFileNames: chunkName, assetFileNames: 'embed.[ext]' }
+      }
+    }
+  });
+  const output = (Array.isArray(core) ? core : [core]).flatMap((result) => ('output' in result ? result.output : []));
+  const entry = output.find((file) => file.type === 'chunk' && file.isEntry);
+  if (!entry) throw new Error('buildEmbed: the core build wrote no entry');
+  // The loader, a classic script that names the core it loads.
+  await build({
+    ...shared,
+    define: { ...shared.define, __SCROLLSTAGE_CORE__: JSON.stringify(`./${entry.fileName}`) },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      rollupOptions: {
+        input: join(root, 'src/embed/loader.ts'),
+        output: { format: 'iife', entryFileNames: 'embed.js' }
       }
     }
   });
   // The world basemap, for stories that name none: fetched in parts, beside embed.js.
   cpSync(join(root, 'src/geo/world'), join(outDir, 'world'), { recursive: true });
-  return embedSizes(outDir);
+  // What each file of the core build holds: the size test checks no graphic type is in the core.
+  const chunks = output
+    .filter((file) => file.type === 'chunk')
+    .map((file) => ({ file: file.fileName, isEntry: file.isEntry, imports: file.imports, dynamicImports: file.dynamicImports, modules: Object.keys(file.modules).map((id) => id.replace(root, '')) }));
+  return { sizes: embedSizes(outDir), chunks, core: entry.fileName };
 }
 
-/** Each file of the embed folder with its size and gzip -9 size; subfolders (world/) as one row of their files together. */
+/** Each file of the embed folder with its size and gzip -9 size; the world basemap (world/) as one row of its files together. */
 export function embedSizes(dir = join(root, 'dist/embed')) {
-  return readdirSync(dir, { withFileTypes: true }).map((entry) => {
-    const path = join(dir, entry.name);
-    const files = entry.isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)) : [path];
+  const measure = (/** @type {string[]} */ files) => {
     let bytes = 0;
     let gzip = 0;
     for (const file of files) {
@@ -179,8 +241,20 @@ export function embedSizes(dir = join(root, 'dist/embed')) {
       bytes += content.length;
       gzip += gzipSync(content, { level: 9 }).length;
     }
-    return { file: entry.isDirectory() ? `${entry.name}/ (${files.length} files)` : entry.name, bytes, gzip };
-  });
+    return { bytes, gzip };
+  };
+  const rows = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (!entry.isDirectory()) rows.push({ file: entry.name, ...measure([path]) });
+    else if (entry.name === 'world') {
+      const files = readdirSync(path, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+      rows.push({ file: `world/ (${files.length} files)`, ...measure(files) });
+    } else {
+      for (const f of readdirSync(path)) rows.push({ file: `${entry.name}/${f}`, ...measure([join(path, f)]) });
+    }
+  }
+  return rows;
 }
 
 /** The demo pages and the story each one tells. */
@@ -248,11 +322,11 @@ export async function buildDemo() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildPackage();
   await buildCli();
-  const sizes = await buildEmbed();
+  const { sizes } = await buildEmbed();
   await buildDemo();
   console.log('\nbuilt dist/ (package), dist/cli/, dist/embed/, dist/demo/');
   console.log('\nembed files (gzip -9):');
   for (const { file, bytes, gzip } of sizes) {
-    console.log(`  dist/embed/${file.padEnd(14)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+    console.log(`  dist/embed/${file.padEnd(34)} ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
   }
 }

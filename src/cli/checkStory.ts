@@ -9,6 +9,7 @@ import { JsonSyntaxError, locateOffset, scanJson, type ScannedJson } from '../sc
 import { formatPath } from '../schema/formatPath.js';
 import type { StoryProblem } from '../schema/storyProblem.js';
 import type { CliIo } from './cliIo.js';
+import type { GraphicModel } from '../core/defineGraphic.js';
 
 export interface StoryCheck {
   /** What to print, one line each: every problem, or one line saying the file is fine. */
@@ -76,7 +77,7 @@ export function readFailureLine(file: string, error: unknown): string {
 }
 
 /** Checks a story's source text; `file` is the name the lines start with, as the author gave it. */
-export function checkStorySource(file: string, text: string): StoryCheck {
+export function checkStorySource(file: string, text: string, graphics?: readonly GraphicModel<never>[]): StoryCheck {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   let scanned: ScannedJson;
   try {
@@ -88,7 +89,7 @@ export function checkStorySource(file: string, text: string): StoryCheck {
 
   const json: unknown = JSON.parse(source);
   if (isJsonSchema(json)) return { lines: [`${file}: skipped (a JSON Schema, not a story)`], ok: true };
-  const { story, problems, warnings } = validateStory(json);
+  const { story, problems, warnings } = validateStory(json, { graphics });
   const located = [...problems.map((p) => locate(scanned, p)), ...duplicateKeys(scanned)];
   if (located.length || !story) {
     // In file order, as an author reads and fixes them.
@@ -115,12 +116,12 @@ export function checkStorySource(file: string, text: string): StoryCheck {
 }
 
 /** Reads and checks one story file, resolved against `io.cwd`. */
-export async function checkStoryFile(file: string, io: Pick<CliIo, 'cwd' | 'readFile'>): Promise<StoryCheck> {
+export async function checkStoryFile(file: string, io: Pick<CliIo, 'cwd' | 'readFile'>, graphics?: readonly GraphicModel<never>[]): Promise<StoryCheck> {
   let source: string;
   try {
     source = await io.readFile(resolve(io.cwd, file));
   } catch (error) {
     return { lines: [readFailureLine(file, error)], ok: false };
   }
-  return checkStorySource(file, source);
+  return checkStorySource(file, source, graphics);
 }

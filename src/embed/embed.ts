@@ -1,8 +1,10 @@
 /**
  * The script-tag entry, the one module with side effects. It defines `window.scrollstage`
  * and mounts every `[data-scrollstage]` element on the page, now and as they are added.
- * Loading it twice does no harm: the second copy only rescans. Its CSS and the world basemap
- * are found beside the script, so the folder works copied to any static host.
+ * It is the core module that embed.js (loader.ts) loads, and takes over what the page asked
+ * of the loader meanwhile. Loaded twice, the second copy only rescans. Its CSS, its graphic
+ * types and the world basemap are found beside it, so the folder works copied to any
+ * static host.
  */
 import './embed.css';
 import { mountEmbed, isMounted, type EmbedHandle, type StorySource } from './mountEmbed.js';
@@ -10,6 +12,7 @@ import { fetchJson, STORY_TIMEOUT_MS } from './loadStory.js';
 import { rememberScroll } from './restoreScroll.js';
 import { externalGraphic, type ExternalSpec } from './externalGraphic.js';
 import type { GraphicDefinition } from '../core/defineGraphic.js';
+import { LOADER_QUEUE, type LoaderStub } from './loaderQueue.js';
 
 declare const __SCROLLSTAGE_VERSION__: string;
 
@@ -35,22 +38,16 @@ declare global {
 
 const SELECTOR = '[data-scrollstage]';
 
-function scriptFolder(): URL {
-  const current = document.currentScript as HTMLScriptElement | null;
-  const src =
-    current?.src ||
-    [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src).find((s) => /\/embed(\.min)?\.js(\?|#|$)/.test(s)) ||
-    document.baseURI;
-  return new URL('.', src);
-}
-
 function install(): void {
-  const existing = window.scrollstage;
-  if (existing) {
+  const existing = window.scrollstage as (ScrollstageApi & Partial<LoaderStub>) | undefined;
+  // The loader's stand-in hands its calls over; another copy of the core only rescans.
+  const queued = existing?.[LOADER_QUEUE];
+  if (existing && !queued) {
     existing.scan();
     return;
   }
-  const assets = scriptFolder();
+  // This module sits beside embed.js, embed.css and world/.
+  const assets = new URL(/* @vite-ignore */ '.', import.meta.url);
   // Files several embeds need (world basemap tiles, a shared basemap) are fetched once.
   const files = new Map<string, Promise<unknown>>();
   const env = {
@@ -97,6 +94,17 @@ function install(): void {
     }
   };
   Object.defineProperty(window, 'scrollstage', { value: Object.freeze(api), configurable: true, enumerable: false });
+  // What the page asked of the loader's stand-in, in order: its definitions first apply to
+  // the explainers mounted after them, as they would have.
+  for (const call of queued ?? []) {
+    try {
+      if (call.kind === 'define') api.define(call.spec);
+      else if (call.kind === 'scan') api.scan(call.root);
+      else if (!call.destroyed) call.handle = api.mount(call.element, call.story);
+    } catch (error) {
+      console.error(error);
+    }
+  }
 
   const restoreScroll = rememberScroll(window);
   const start = () => {

@@ -5,7 +5,8 @@
  * inherited as a built-in's are, checked by its `validate`; it is drawn by ExternalGraphic,
  * which mounts it into an empty box of the graphic's size and updates it.
  */
-import { defineGraphic, TYPE_NAME, type GraphicDefinition } from '../core/defineGraphic.js';
+import { defineGraphic, type GraphicDefinition } from '../core/defineGraphic.js';
+import { checkSpec } from './checkSpec.js';
 import type { AnyGraphicState } from '../core/defineGraphic.js';
 import ExternalGraphic from './ExternalGraphic.svelte';
 import ExternalSnapshot from './ExternalSnapshot.svelte';
@@ -41,20 +42,9 @@ export interface ExternalSpec {
 /** The specs by type, for ExternalGraphic to find: definitions are page-wide, as `define` is. */
 export const externalSpecs = new Map<string, ExternalSpec>();
 
-const fail = (message: string): never => {
-  throw new TypeError(`scrollstage.define: ${message}`);
-};
-
 /** The definition of a plain-JavaScript graphic; throws a clear TypeError when the spec is malformed. */
 export function externalGraphic(spec: unknown): GraphicDefinition {
-  if (!spec || typeof spec !== 'object') fail('give an object: { type, mount(element, context), validate?(fields) }');
-  const s = spec as Partial<ExternalSpec>;
-  if (typeof s.type !== 'string' || !TYPE_NAME.test(s.type)) {
-    fail(`type must be lower-case letters, digits and dashes, like "my-counter" (got ${JSON.stringify(s.type)})`);
-  }
-  if (typeof s.mount !== 'function') fail(`"${s.type}": mount(element, context) must be a function returning { update(context), destroy() }`);
-  if (s.validate !== undefined && typeof s.validate !== 'function') fail(`"${s.type}": validate, when given, must be a function returning a list of problems`);
-  if (s.describe !== undefined && typeof s.describe !== 'function') fail(`"${s.type}": describe, when given, must be a function returning text`);
+  checkSpec(spec);
   const own = spec as ExternalSpec;
   externalSpecs.set(own.type, own);
   return defineGraphic({

@@ -13,6 +13,7 @@ import type { StepEvent } from '../components/explainerTypes.js';
 import Explainer from '../components/Explainer.svelte';
 import { emit } from './embedEvents.js';
 import { EmbedError, fetchJsonFrom, storyFrom, MAX_TIMEOUT_MS, STORY_TIMEOUT_MS } from './loadStory.js';
+import { startLoading, storyGraphics } from './storyGraphics.js';
 
 export interface EmbedHandle {
   destroy(): void;
@@ -151,12 +152,24 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
     const source = storySource(host, given);
     id = source.id;
     const timeout = timeoutOf(host);
-    const [{ json, url }] = await Promise.all([
-      source.url ? fetchJsonFrom(source.url, 'story', abort.signal, timeout) : Promise.resolve({ json: source.json, url: doc.baseURI }),
-      waitForStyles(link, timeout, abort.signal)
-    ]);
+    const styles = waitForStyles(link, timeout, abort.signal);
+    styles.catch(() => {}); // awaited below; a story that fails first must not leave it unhandled
+    const { json, url } = source.url ? await fetchJsonFrom(source.url, 'story', abort.signal, timeout) : { json: source.json, url: doc.baseURI };
     if (destroyed) return;
-    const graphics = env.graphics();
+    // As soon as the story is here, and at once: the files of the graphic types it names and
+    // the basemap it names (fetched into the page's shared cache, where the map finds it).
+    const defined = env.graphics();
+    const basemap = (json as { basemap?: unknown } | null)?.basemap;
+    if (typeof basemap === 'string') {
+      try {
+        env.fetchFile(new URL(basemap, url).href).catch(() => {});
+      } catch {
+        // Not a URL: validation says so.
+      }
+    }
+    const [loaded] = await Promise.all([startLoading(json, defined), styles]);
+    if (destroyed) return;
+    const graphics = storyGraphics(loaded, defined) as GraphicDefinition[];
     const story: Story = storyFrom(json, graphics);
     id = story.id;
     // What the story's graphics need (its basemap): relative to the story, or beside embed.js.
@@ -174,7 +187,7 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
       props: {
         story,
         prepared,
-        graphics,
+        graphics: [...loaded, ...defined],
         onstep: (event: StepEvent) => emit(host, 'scrollstage:step', { id: story.id, ...event })
       }
     });

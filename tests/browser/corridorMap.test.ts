@@ -59,9 +59,8 @@ describe.each(Object.entries(VIEWPORTS))('the corridor map at %s size', (_name, 
     await page.waitForSelector('svg.scrollstage-map path.route');
     const check = async (advance: (typeof advances)[number]) => {
       await wheelTo(page, await positionOf(page, advance.index, 0.998));
-      const stage = await stageState(page);
-      expect(stage.index).toBe(advance.index);
-      expect(stage.progress).toBeGreaterThan(0.99);
+      await expect.poll(async () => (await stageState(page)).index, { timeout: 10_000 }).toBe(advance.index);
+      await expect.poll(async () => (await stageState(page)).progress, { timeout: 10_000 }).toBeGreaterThan(0.99);
       const { measured, attribute } = await drawnHeldKm(page);
       expect(Math.abs(measured - advance.km) / advance.km).toBeLessThan(0.01);
       expect(Math.abs(attribute - advance.km) / advance.km).toBeLessThan(0.01);

@@ -28,6 +28,9 @@ export async function wheelTo(page: Page, y: number): Promise<void> {
     await page.waitForTimeout(30);
   }
   await page.evaluate((top) => window.scrollTo(0, top), y);
+  // The engine decides the step in an animation frame after the scroll event: wait for two
+  // frames, however long a busy machine takes to paint them, not for a fixed time.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   await page.waitForTimeout(50);
 }
 

@@ -16,5 +16,6 @@ export default {
   step: 'المرحلة',
   shows: 'ما يعرضه الرسم',
   figure: 'الرقم',
-  needsScript: 'يحتاج هذا الرسم إلى JavaScript: {alt}'
+  needsScript: 'يحتاج هذا الرسم إلى JavaScript: {alt}',
+  colon: ':'
 };

@@ -16,5 +16,6 @@ export default {
   step: 'Schritt',
   shows: 'Was die Grafik zeigt',
   figure: 'Zahl',
-  needsScript: 'Diese Grafik braucht JavaScript: {alt}'
+  needsScript: 'Diese Grafik braucht JavaScript: {alt}',
+  colon: ':'
 };

@@ -16,5 +16,6 @@ export default {
   step: 'Step',
   shows: 'What the graphic shows',
   figure: 'Figure',
-  needsScript: 'This graphic needs JavaScript: {alt}'
+  needsScript: 'This graphic needs JavaScript: {alt}',
+  colon: ':'
 };

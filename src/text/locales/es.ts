@@ -16,5 +16,6 @@ export default {
   step: 'Paso',
   shows: 'Lo que muestra el gráfico',
   figure: 'Cifra',
-  needsScript: 'Este gráfico necesita JavaScript: {alt}'
+  needsScript: 'Este gráfico necesita JavaScript: {alt}',
+  colon: ':'
 };

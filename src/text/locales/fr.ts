@@ -16,5 +16,6 @@ export default {
   step: 'Étape',
   shows: 'Ce que montre le graphique',
   figure: 'Chiffre',
-  needsScript: 'Ce graphique nécessite JavaScript : {alt}'
+  needsScript: 'Ce graphique nécessite JavaScript : {alt}',
+  colon: '\u202f:'
 };

@@ -16,5 +16,6 @@ export default {
   step: 'שלב',
   shows: 'מה הגרפיקה מראה',
   figure: 'נתון',
-  needsScript: 'הגרפיקה הזו דורשת JavaScript: {alt}'
+  needsScript: 'הגרפיקה הזו דורשת JavaScript: {alt}',
+  colon: ':'
 };

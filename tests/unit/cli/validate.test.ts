@@ -118,6 +118,31 @@ describe('scrollstage validate', () => {
     expect(rest).toEqual([]);
   });
 
+  it('checks a story with graphic types of its own, given as models in --graphics modules', async () => {
+    const story = JSON.stringify({
+      version: 2, id: 't', lang: 'en', title: 'T', date: '2026-01-01', sources: [{ id: 's', name: 'S' }],
+      steps: [
+        { id: 'a', text: 'A', sources: ['s'], graphic: { type: 'tally', count: 3, label: 'goals' } },
+        { id: 'b', text: 'B', sources: ['s'], graphic: { type: 'tally', count: 'x' } }
+      ]
+    });
+    const without = testIo({ 'tally.json': story });
+    expect(await validate(['tally.json'], without.io)).toBe(1);
+    expect(without.stdout()[0]).toContain('must be one of "map"');
+    const { io, stdout } = testIo({ 'tally.json': story });
+    expect(await validate(['--graphics', 'tests/fixtures/graphics/tallyModels.mjs', 'tally.json'], io)).toBe(1);
+    expect(stdout()).toEqual(['tally.json:1:272  steps[1].graphic.count  expected a number, got a string ("x")']);
+  });
+
+  it('says what is wrong with a --graphics module, exit 2', async () => {
+    const missing = testIo();
+    expect(await validate(['--graphics', 'no-such.mjs', `${FIXTURES}/valid.json`], missing.io)).toBe(2);
+    expect(missing.stderr()).toMatch(/^scrollstage validate: --graphics no-such\.mjs: cannot load it/);
+    const empty = testIo();
+    expect(await validate(['--graphics'], empty.io)).toBe(2);
+    expect(empty.stderr()).toContain('--graphics needs a module file');
+  });
+
   it('reports a syntax error on a CRLF file at the right line', async () => {
     const { io, stdout } = testIo({ 'crlf.json': '{\r\n  "version": 1,\r\n  "id": x\r\n}\r\n' });
     expect(await validate(['crlf.json'], io)).toBe(1);
@@ -137,7 +162,7 @@ describe('scrollstage validate', () => {
     const { io, stdout, stderr } = testIo();
     expect(await validate([], io)).toBe(2);
     expect(stdout()).toEqual([]);
-    expect(stderr()).toMatch(/^scrollstage validate: no files given\n\nUsage: scrollstage validate FILE\.\.\./);
+    expect(stderr()).toMatch(/^scrollstage validate: no files given\n\nUsage: scrollstage validate \[--graphics MODULE\.js\]\.\.\. FILE\.\.\./);
   });
 
   it('rejects an unknown option with exit 2', async () => {
