@@ -55,6 +55,23 @@ export const unitChartModel = defineGraphicModel<UnitChartState>({
     once(groups?.map((group) => group.id), [...at, 'groups']);
   },
 
+  warn(steps, { at, warn }) {
+    // A step that does not give groups inherits the same list: warn where it was written.
+    const seen = new Set<unknown>();
+    for (const { state, index } of steps) {
+      if (seen.has(state.groups)) continue;
+      seen.add(state.groups);
+      state.groups.forEach((group, i) => {
+        const highlight = group.highlight;
+        if (!highlight || highlight.value <= group.value) return;
+        warn(
+          [...at(index), 'groups', i, 'highlight', 'value'],
+          `is ${highlight.value}, more than the group's value, ${group.value}: the whole group is drawn highlighted. Is one of the two numbers a typo?`
+        );
+      });
+    }
+  },
+
   marks: (state) => unitGroupMarks(state).reduce((sum, group) => sum + group.marks, 0),
   marksAdvice: 'a larger unit value, so each mark counts more',
 

@@ -1,4 +1,4 @@
-/** The unit chart's checks and its words outside the picture: text alternative and data rows. */
+/** The unit chart's checks and its words outside the picture: warnings, text alternative and data rows. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateStory } from '../../../../src/schema/parseStory.js';
@@ -9,8 +9,40 @@ import { partiesStory } from '../../../helpers/chartStories.js';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../fixtures/stories/${name}`, import.meta.url), 'utf8'));
 
+function storyWithHighlight(highlight: number, steps = 2) {
+  const groups = [
+    { id: 'posts', label: 'Posts', value: 12, highlight: { value: highlight, label: 'encircled' }, source: 'afp' },
+    { id: 'bases', label: 'Bases', value: 4, source: 'afp' }
+  ];
+  return {
+    version: 2,
+    id: 'posts',
+    lang: 'en',
+    title: 'Posts',
+    date: '2020-02-09',
+    sources: [{ id: 'afp', name: 'AFP' }],
+    steps: [
+      { id: 'one', text: 'One.', sources: ['afp'], graphic: { type: 'unit-chart', unit: { value: 1, label: '1 post' }, groups } },
+      // Inherits the same groups: the warning is not repeated here.
+      ...Array.from({ length: steps - 1 }, (_, i) => ({ id: `more-${i}`, text: 'More.', sources: ['afp'], graphic: { type: 'unit-chart', title: `Step ${i}` } }))
+    ]
+  };
+}
+
 describe('unit-chart validation', () => {
-  it('accepts the example stories, without a warning', () => {
+  it('warns once, at the highlight’s value, when a highlight is larger than its group, naming both numbers', () => {
+    const { story, problems, warnings } = validateStory(storyWithHighlight(30, 3));
+    expect(problems).toEqual([]);
+    expect(story).not.toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.path).toBe('steps[0].graphic.groups[0].highlight.value');
+    expect(warnings[0]!.message).toContain('30');
+    expect(warnings[0]!.message).toContain('12');
+  });
+
+  it('does not warn for a highlight within its group, nor for the example stories', () => {
+    expect(validateStory(storyWithHighlight(12)).warnings).toEqual([]);
+    expect(validateStory(storyWithHighlight(3)).warnings).toEqual([]);
     for (const name of ['unit-chart-six-groups.json', 'unit-chart-six-groups.he.json']) {
       const result = validateStory(fixture(name));
       expect(result.problems, name).toEqual([]);
