@@ -7,16 +7,18 @@ import { buildEmbed } from '../../scripts/build.js';
 
 /**
  * The embed script a newsroom page pays for before the map. The target is 40 KB gzip for the
- * core every story loads; the build is 72.0 KB today (Svelte's client runtime alone is about
+ * core every story loads; the build is 74.5 KB today (Svelte's client runtime alone is about
  * 31 KB of it: see the README's performance section). This budget is a ratchet just above
  * today's size, so a dependency that bloats the embed fails the day it lands; lower it as the
  * size falls. Graphics as plug-ins and maps of anywhere (each type's words in six
  * languages, its data rows and checks, the basemap loader and tile joiner, projections,
  * themes) took it from 58.6 to 72.5 KB, and the server-only snapshot branch and ES2020's
- * class-field helpers left it at 72.0; loading each graphic type on demand, in a file of
- * its own beside embed.js, takes those out of it.
+ * class-field helpers left it at 72.0; a unit chart that holds up for any data (rows of
+ * groups side by side, compact headings and scaling to fit, parts of squares, colours per
+ * group, one source line, isolated signed numbers) took it to 74.5. Loading each graphic
+ * type on demand, in a file of its own beside embed.js, takes those out of it.
  */
-const EMBED_BUDGET_KB = 72.5;
+const EMBED_BUDGET_KB = 74.6;
 /** Where the embed must get to. */
 const EMBED_TARGET_KB = 40;
 /** The flagship's basemap, fetched beside its story: Syria and its neighbours at the detail the close-ups need. */
