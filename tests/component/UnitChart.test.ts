@@ -4,7 +4,8 @@ import UnitChart from '../../src/graphics/unit-chart/UnitChart.svelte';
 import type { GraphicProps } from '../../src/core/graphicProps.js';
 import { UNIT_CANVAS_THRESHOLD } from '../../src/graphics/unit-chart/plan/constants.js';
 import { themeColors } from '../../src/core/theme.js';
-import { syntheticStory, tollStory } from '../helpers/chartStories.js';
+import { partiesStory, syntheticStory, tollStory } from '../helpers/chartStories.js';
+import { LRI, PDI } from '../../src/text/isolateNumbers.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const cleanups: (() => void)[] = [];
@@ -98,4 +99,46 @@ describe('<UnitChart>', () => {
     expect(target.querySelectorAll('rect.mark')).toHaveLength(0);
   });
 
+  it('colours each group’s squares and the swatch before its label with the group’s colour', () => {
+    const story = partiesStory({ groups: 6 });
+    const target = mountChart({ story, index: 0, width: 1280, height: 800, reducedMotion: true });
+    const fills = (group: string) => new Set([...target.querySelectorAll(`rect.mark[data-group=${group}]`)].map((r) => r.getAttribute('fill')));
+    expect(fills('renewal')).toEqual(new Set([themeColors(story)['party-a']]));
+    expect(fills('workers')).toEqual(new Set(['#2c7a7b']));
+    expect(fills('citizens')).toEqual(new Set(['#7a4f9a']));
+    const swatch = target.querySelector<HTMLElement>('.group-head[data-group=workers] .label .swatch')!;
+    expect(swatch.style.background).toMatch(/#2c7a7b|rgb\(44, 122, 123\)/);
+    // The flagship's groups have no colour: no swatch before their labels.
+    const toll = mountChart({ story: tollStory(), index: 0, width: 1280, height: 800, reducedMotion: true });
+    expect(toll.querySelectorAll('.group-head .label .swatch')).toHaveLength(0);
+  });
+
+  it('names a source every group shares once, under the chart', () => {
+    const target = mountChart({ story: partiesStory({ groups: 6 }), index: 0, width: 1280, height: 800, reducedMotion: true });
+    const lines = [...target.querySelectorAll('.source-line')];
+    expect(lines.map((l) => l.textContent?.trim())).toEqual(['Source: Example data A (invented)']);
+    expect(target.querySelectorAll('.group-head .source')).toHaveLength(0);
+    expect(target.textContent!.match(/Source:/g)).toHaveLength(1);
+    // Groups with sources of their own name them in their headings.
+    const own = mountChart({ story: partiesStory({ groups: 3, sources: 'each' }), index: 0, width: 1280, height: 800, reducedMotion: true });
+    expect(own.querySelectorAll('.source-line')).toHaveLength(0);
+    expect([...own.querySelectorAll('.group-head .source')].map((s) => s.textContent)).toHaveLength(3);
+  });
+
+  it('draws a group under one square as part of a square, and a highlight under one square as part of the first', () => {
+    const story = partiesStory({ groups: 6, highlight: { workers: { value: 600, label: 'by post' } } });
+    const target = mountChart({ story, index: 0, width: 1280, height: 800, reducedMotion: true });
+    const [part, ...more] = target.querySelectorAll('rect.mark[data-group=pensioners]');
+    expect(more).toHaveLength(0);
+    expect(Number(part!.getAttribute('width')) / Number(part!.getAttribute('height'))).toBeCloseTo(0.6, 1);
+    const highlighted = [...target.querySelectorAll('rect.mark[data-group=workers]')].filter((r) => r.getAttribute('fill') === themeColors(story).highlight);
+    expect(highlighted).toHaveLength(1);
+    expect(Number(highlighted[0]!.getAttribute('width')) / Number(highlighted[0]!.getAttribute('height'))).toBeCloseTo(0.6, 1);
+  });
+
+  it('keeps "+2,140" whole in a right-to-left chart, in its count and its text alternative', () => {
+    const target = mountChart({ story: partiesStory({ groups: 6, lang: 'he' }), index: 0, width: 390, height: 792, reducedMotion: true, insets: { top: 0, right: 0, bottom: 238, left: 0 } });
+    expect(target.querySelector('span.count[data-group=renewal]')!.textContent).toBe(`84,312 (${LRI}+2,140${PDI})`);
+    expect(target.querySelector('figure')!.getAttribute('aria-label')).toContain(`${LRI}+2,140${PDI}`);
+  });
 });

@@ -111,3 +111,65 @@ export function syntheticStory(units: number, groups = 1): Story {
     ]
   });
 }
+
+/** Parties with long names, five-digit votes (one under a square), signed changes and colours: invented. */
+const PARTIES = [
+  { id: 'renewal', label: 'Alliance for Democratic Renewal and Civic Progress', he: 'הברית להתחדשות דמוקרטית ולקידמה אזרחית', value: 84312, display: '84,312 (+2,140)', color: 'party-a' },
+  { id: 'workers', label: 'United Workers’ and Farmers’ List for Social Justice', he: 'רשימת הפועלים והחקלאים המאוחדת לצדק חברתי', value: 45207, color: '#2c7a7b' },
+  { id: 'green', label: 'Green Future – Ecology, Climate and Animal Welfare', he: 'עתיד ירוק – אקולוגיה, אקלים ורווחת בעלי חיים', value: 23896, color: 'party-c' },
+  { id: 'citizens', label: 'Citizens’ Movement for Transparent and Accountable Government', he: 'תנועת האזרחים למען ממשל שקוף ואחראי', value: 19544, display: '19,544 (−1,302)', color: '#7a4f9a' },
+  { id: 'regions', label: 'Regional Federation of Independent Mountain Communities', he: 'הפדרציה האזורית של קהילות ההר העצמאיות', value: 17020, color: 'party-e' },
+  { id: 'pensioners', label: 'Pensioners’ and Veterans’ Solidarity Party', he: 'מפלגת הגמלאים והוותיקים לסולידריות', value: 640, color: '#5c6b73' },
+  { id: 'coast', label: 'Coastal Towns and Fishing Communities Alliance', he: 'ברית ערי החוף וקהילות הדייגים', value: 31408, display: '31,408 (+12)', color: '#c05621' },
+  { id: 'students', label: 'Students’ and Young Professionals’ Independent List', he: 'רשימת הסטודנטים והצעירים העצמאית', value: 12960, color: '#805ad5' }
+];
+
+export interface PartiesOptions {
+  /** Number of groups, 1 to 8. */
+  groups: number;
+  lang?: 'en' | 'he';
+  /** One source for all, each its own, or two shared among them. */
+  sources?: 'one' | 'each' | 'two';
+  /** Without colours: every square the theme's `marks`. */
+  plain?: boolean;
+  /** Highlights for some groups, by id. */
+  highlight?: Record<string, { value: number; label: string }>;
+}
+
+/** A unit chart of up to eight parties' votes at 1,000 votes a square (invented data). */
+export function partiesStory(options: PartiesOptions): Story {
+  const he = options.lang === 'he';
+  const parties = PARTIES.slice(0, options.groups);
+  const sourceOf = (i: number) => (options.sources === 'each' ? `s${i}` : options.sources === 'two' ? `s${i % 2}` : 's0');
+  return parseStory({
+    version: 2,
+    id: 'parties',
+    lang: he ? 'he' : 'en',
+    dir: he ? 'rtl' : 'ltr',
+    title: 'Parties',
+    date: '2026-01-15',
+    theme: { colors: { 'party-a': '#2b6cb0', 'party-c': '#2f855a', 'party-e': '#b7791f' } },
+    sources: PARTIES.map((_, i) => ({ id: `s${i}`, name: `Example data ${String.fromCharCode(65 + i)} (invented)` })),
+    steps: [
+      {
+        id: 'votes',
+        text: 'Votes.',
+        sources: ['s0'],
+        graphic: {
+          type: 'unit-chart',
+          title: he ? 'נתוני דוגמה (בדויים): הקולות למפלגות האופוזיציה' : 'Example data (invented): votes for the opposition’s parties',
+          unit: { value: 1000, label: he ? '1,000 קולות' : '1,000 votes' },
+          groups: parties.map((p, i) => ({
+            id: p.id,
+            label: he ? p.he : p.label,
+            value: p.value,
+            ...(p.display ? { display: p.display } : {}),
+            ...(options.plain ? {} : { color: p.color }),
+            ...(options.highlight?.[p.id] ? { highlight: options.highlight[p.id] } : {}),
+            source: sourceOf(i)
+          }))
+        }
+      }
+    ]
+  });
+}

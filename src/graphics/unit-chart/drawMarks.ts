@@ -15,8 +15,9 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: MarkSet, width: 
   let open = false;
   for (let i = 0; i < marks.length; i++) {
     const size = marks.size[i]!;
+    const across = marks.width[i]!;
     const a = Math.round(marks.opacity[i]! * ALPHA_STEPS) / ALPHA_STEPS;
-    if (size <= 0 || a <= 0) continue;
+    if (size <= 0 || across <= 0 || a <= 0) continue;
     const f = marks.fill[i]!;
     if (f !== fill || a !== alpha) {
       if (open) ctx.fill();
@@ -27,7 +28,7 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: MarkSet, width: 
       ctx.beginPath();
       open = true;
     }
-    ctx.rect(marks.x[i]!, marks.y[i]!, size, size);
+    ctx.rect(marks.x[i]!, marks.y[i]!, across, size);
   }
   if (open) ctx.fill();
   ctx.globalAlpha = 1;

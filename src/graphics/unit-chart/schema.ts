@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS } from '../../schema/limits.js';
-import { Count, Finite, IdSchema, OptionalShortText, ShortText } from '../../schema/storySchema.js';
+import { ColorSchema, Count, Finite, IdSchema, OptionalShortText, ShortText } from '../../schema/storySchema.js';
 
 const describe = v.description;
 
@@ -16,9 +16,13 @@ export const UnitSchema = v.strictObject({
 export const UnitGroupSchema = v.strictObject({
   id: IdSchema,
   label: ShortText,
-  value: v.pipe(Count, describe('The number from the source; marks = value / unit.value, rounded.')),
+  value: v.pipe(
+    Count,
+    describe('The number from the source; squares = value / unit.value, to a tenth: what is left after the whole squares is drawn as a part of one.')
+  ),
   display: v.optional(v.pipe(OptionalShortText, describe('How the number is worded: "more than 580,000".'))),
   unit: v.optional(UnitSchema),
+  color: v.optional(v.pipe(ColorSchema, describe('Colour of the group\'s squares and of the swatch before its label: a theme colour name or "#rrggbb". Default: the theme\'s "marks".'))),
   highlight: v.optional(
     v.strictObject({
       value: Count,

@@ -20,6 +20,14 @@ export const GROUP_GAP = 22;
 export const HEAD_GAP = 8;
 
 
+/** Vertical space between groups whose number sits on their label's line, px: the heading line already parts them. */
+export const COMPACT_GROUP_GAP = 12;
+
+
+/** Narrowest column of groups side by side, px: about 20 characters of a label a line, so headings wrap into a few lines, not a word a line. */
+export const MIN_COLUMN_WIDTH = 150;
+
+
 /** Groups side by side are chosen only when their marks come out this much larger than stacked: stacked grids with one column count compare best. */
 export const COLUMNS_ADVANTAGE = 1.2;
 

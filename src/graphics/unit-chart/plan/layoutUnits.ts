@@ -1,10 +1,12 @@
 /**
  * Lays out groups of unit marks in a box: each group a heading block over a grid of
  * squares, all groups sharing one square size and one column count so their lengths
- * compare honestly. Groups are stacked (or, when that makes marks much larger, set side
- * by side). Pure and deterministic: the same groups and box give the same numbers.
- * Right-to-left mirrors everything: the first group and each group's first mark sit at
- * the right.
+ * compare honestly. Groups are stacked, or set side by side in rows of two or more when
+ * that makes marks much larger; a heading's height is asked at the width it gets, so it
+ * wraps in a narrow column instead of spilling out of it, and columns are never narrower
+ * than a heading's widest word. Pure and deterministic: the same groups and box give the
+ * same numbers. Right-to-left mirrors everything: the first group and each group's first
+ * mark sit at the right.
  */
 import type { Box } from '../../../chart/box.js';
 import {
@@ -13,44 +15,52 @@ import {
   HEAD_GAP,
   MARK_GAP_RATIO,
   MAX_MARK_PITCH,
+  MIN_COLUMN_WIDTH,
   MIN_MARK_PITCH,
   ROUND_COLUMNS_TOLERANCE
 } from './constants.js';
 
 export interface UnitGroupSpec {
   id: string;
-  /** Number of marks. */
+  /** Number of places in the grid (a part of a square takes one). */
   marks: number;
-  /** Height of the group's heading block, px (label, count, source). */
-  head: number;
+  /** Height of the group's heading block, px: a number, or the height at a given width (headings wrap). */
+  head: number | ((width: number) => number);
+  /** Narrowest the heading can be, px (its widest word): columns of groups are never narrower. */
+  minWidth?: number;
 }
 
 export interface UnitLayoutOptions {
   dir?: 'ltr' | 'rtl';
   maxPitch?: number;
   gapRatio?: number;
+  /** Space between groups, down and across, px. */
   groupGap?: number;
   /** Where the content sits vertically when it is shorter than the box. */
   align?: 'start' | 'center';
+  /** Narrowest column of groups side by side, px. */
+  minColumnWidth?: number;
 }
 
 export interface GroupLayout {
   id: string;
   /** The whole block: heading and grid. */
   block: Box;
-  /** The heading area at the top of the block. */
+  /** The heading, as tall as the group asked for, its bottom HEAD_GAP above the grid. */
   head: Box;
   /** The grid actually covered by marks. */
   grid: Box;
   cols: number;
   rows: number;
-  /** Top-left corner of each mark, in order (mark 0 first). */
+  /** Top-left corner of each place in the grid, in order (mark 0 first). */
   xs: Float64Array;
   ys: Float64Array;
 }
 
 export interface UnitLayout {
   arrangement: 'stacked' | 'columns';
+  /** Groups side by side in a row: 1 when stacked. */
+  perRow: number;
   /** Distance between mark origins, px. */
   pitch: number;
   /** Side of one square, px. */
@@ -59,6 +69,9 @@ export interface UnitLayout {
   /** Top of the content (for a title placed above it) and its height. */
   top: number;
   height: number;
+  /** Whether headings, gaps and marks of at least MIN_MARK_PITCH fit in the box. */
+  fits: boolean;
+  rtl: boolean;
   groups: GroupLayout[];
 }
 
@@ -68,6 +81,16 @@ interface Fit {
   rows: number;
 }
 
+interface Arrangement {
+  perRow: number;
+  columnWidth: number;
+  heads: number[];
+  /** Per row of groups: its heading band (tallest heading and its gap) and its groups. */
+  bands: { head: number; members: number[] }[];
+  fit: Fit;
+  marksHeight: number;
+}
+
 function roundness(cols: number, maxMarks: number): number {
   if (cols >= maxMarks) return 3; // every group on one row
   if (cols % 10 === 0) return 2;
@@ -75,23 +98,18 @@ function roundness(cols: number, maxMarks: number): number {
   return 0;
 }
 
-/** The best shared column count for grids `width` wide with `height` for marks (stack: sum of rows; columns: max). */
-function bestFit(
-  counts: number[],
-  width: number,
-  height: number,
-  combine: 'sum' | 'max',
-  maxPitch: number
-): Fit {
-  const maxMarks = Math.max(1, ...counts);
+/** The best shared column count for grids `width` wide with `height` for marks; each band is as tall as its longest grid. */
+function bestFit(bands: number[][], width: number, height: number, maxPitch: number): Fit {
+  const maxMarks = Math.max(1, ...bands.flat());
   const limit = Math.max(1, Math.min(maxMarks, Math.floor(width / MIN_MARK_PITCH)));
   const fits: Fit[] = [];
   let best = 0;
   for (let cols = 1; cols <= limit; cols++) {
     let rows = 0;
-    for (const n of counts) {
-      const r = Math.ceil(n / cols);
-      rows = combine === 'sum' ? rows + r : Math.max(rows, r);
+    for (const band of bands) {
+      let tallest = 0;
+      for (const n of band) tallest = Math.max(tallest, Math.ceil(n / cols));
+      rows += tallest;
     }
     const pitch = Math.max(0, Math.min(width / cols, rows ? height / rows : Infinity, maxPitch));
     fits.push({ pitch, cols, rows });
@@ -127,65 +145,84 @@ function gridPositions(count: number, cols: number, pitch: number, size: number,
   return { xs, ys };
 }
 
+/** Groups per row worth trying: 1 (stacked), then each count that fills its rows evenly (6 groups: 2, 3, 6). */
+function rowLengths(n: number): number[] {
+  const lengths = new Set<number>();
+  for (let rows = n; rows >= 1; rows--) lengths.add(Math.ceil(n / rows));
+  return [...lengths].sort((a, b) => a - b);
+}
+
 export function layoutUnits(groups: readonly UnitGroupSpec[], box: Box, options: UnitLayoutOptions = {}): UnitLayout {
   const rtl = options.dir === 'rtl';
   const maxPitch = options.maxPitch ?? MAX_MARK_PITCH;
   const gapRatio = options.gapRatio ?? MARK_GAP_RATIO;
   const groupGap = options.groupGap ?? GROUP_GAP;
+  const minColumn = options.minColumnWidth ?? MIN_COLUMN_WIDTH;
   const counts = groups.map((g) => Math.max(0, Math.round(g.marks)));
   const n = groups.length;
-  const headOf = (g: UnitGroupSpec, i: number) => g.head + (counts[i]! > 0 ? HEAD_GAP : 0);
+  const widest = Math.max(0, ...groups.map((g) => g.minWidth ?? 0));
+  const headAt = (g: UnitGroupSpec, width: number) => Math.max(0, typeof g.head === 'number' ? g.head : g.head(width));
+  const gapOf = (i: number) => (counts[i]! > 0 ? HEAD_GAP : 0);
 
-  const stackedHeight = box.height - groups.reduce((sum, g, i) => sum + headOf(g, i), 0) - groupGap * Math.max(0, n - 1);
-  const stacked = bestFit(counts, box.width, stackedHeight, 'sum', maxPitch);
-  const columnWidth = n > 1 ? (box.width - groupGap * (n - 1)) / n : box.width;
-  const tallestHead = Math.max(0, ...groups.map(headOf));
-  const columns = n > 1 ? bestFit(counts, columnWidth, box.height - tallestHead, 'max', maxPitch) : null;
-  const useColumns = columns !== null && columns.pitch > stacked.pitch * COLUMNS_ADVANTAGE;
-  const fit = useColumns ? columns! : stacked;
+  function arrange(perRow: number): Arrangement | null {
+    const columnWidth = perRow > 1 ? (box.width - groupGap * (perRow - 1)) / perRow : box.width;
+    if (perRow > 1 && columnWidth < Math.max(minColumn, widest)) return null;
+    const heads = groups.map((g) => headAt(g, columnWidth));
+    const bands: Arrangement['bands'] = [];
+    for (let i = 0; i < n; i += perRow) {
+      const members = Array.from({ length: Math.min(perRow, n - i) }, (_, j) => i + j);
+      bands.push({ head: Math.max(...members.map((m) => heads[m]! + gapOf(m))), members });
+    }
+    const marksHeight = box.height - bands.reduce((sum, b) => sum + b.head, 0) - groupGap * Math.max(0, bands.length - 1);
+    const fit = bestFit(
+      bands.map((b) => b.members.map((m) => counts[m]!)),
+      columnWidth,
+      marksHeight,
+      maxPitch
+    );
+    return { perRow, columnWidth, heads, bands, fit, marksHeight };
+  }
+
+  // Stacked unless side by side makes marks clearly larger: stacked grids compare best.
+  let chosen = arrange(1)!;
+  for (const perRow of rowLengths(n)) {
+    if (perRow === 1) continue;
+    const candidate = arrange(perRow);
+    if (candidate && candidate.fit.pitch > chosen.fit.pitch * COLUMNS_ADVANTAGE) chosen = candidate;
+  }
+  const { fit, columnWidth, heads, bands } = chosen;
   const pitch = fit.pitch;
   const size = pitch * (1 - gapRatio);
 
-  const placed: GroupLayout[] = [];
-  let contentHeight = 0;
-  if (useColumns) {
-    groups.forEach((g, i) => {
-      const rows = Math.ceil(counts[i]! / fit.cols);
-      const bx = rtl ? box.x + box.width - (i + 1) * columnWidth - i * groupGap : box.x + i * (columnWidth + groupGap);
-      const height = tallestHead + rows * pitch;
-      contentHeight = Math.max(contentHeight, height);
-      placed.push(place(g, counts[i]!, { x: bx, y: box.y, width: columnWidth, height }, tallestHead, rows));
+  const placed: GroupLayout[] = new Array(n);
+  let y = box.y;
+  for (const band of bands) {
+    let bandRows = 0;
+    band.members.forEach((gi, j) => {
+      const count = counts[gi]!;
+      const rows = Math.ceil(count / fit.cols);
+      bandRows = Math.max(bandRows, rows);
+      const bx = rtl ? box.x + box.width - (j + 1) * columnWidth - j * groupGap : box.x + j * (columnWidth + groupGap);
+      const cols = Math.min(fit.cols, Math.max(count, 1));
+      const gridWidth = count > 0 ? cols * pitch - (pitch - size) : 0;
+      const gridHeight = rows > 0 ? rows * pitch - (pitch - size) : 0;
+      const gy = y + band.head;
+      const { xs, ys } = gridPositions(count, fit.cols, pitch, size, bx, gy, columnWidth, rtl);
+      const head = heads[gi]!;
+      placed[gi] = {
+        id: groups[gi]!.id,
+        block: { x: bx, y, width: columnWidth, height: band.head + rows * pitch },
+        head: { x: bx, y: gy - gapOf(gi) - head, width: columnWidth, height: head },
+        grid: { x: rtl ? bx + columnWidth - gridWidth : bx, y: gy, width: gridWidth, height: gridHeight },
+        cols,
+        rows,
+        xs,
+        ys
+      };
     });
-  } else {
-    let y = box.y;
-    groups.forEach((g, i) => {
-      const rows = Math.ceil(counts[i]! / fit.cols);
-      const head = headOf(g, i);
-      const height = head + rows * pitch;
-      placed.push(place(g, counts[i]!, { x: box.x, y, width: box.width, height }, head, rows));
-      y += height + groupGap;
-    });
-    contentHeight = Math.max(0, y - groupGap - box.y);
+    y += band.head + bandRows * pitch + groupGap;
   }
-
-  function place(g: UnitGroupSpec, count: number, block: Box, head: number, rows: number): GroupLayout {
-    const cols = Math.min(fit.cols, Math.max(count, 1));
-    const gridWidth = count > 0 ? cols * pitch - (pitch - size) : 0;
-    const gridHeight = rows > 0 ? rows * pitch - (pitch - size) : 0;
-    const gy = block.y + head;
-    const { xs, ys } = gridPositions(count, fit.cols, pitch, size, block.x, gy, block.width, rtl);
-    const gx = rtl ? block.x + block.width - gridWidth : block.x;
-    return {
-      id: g.id,
-      block,
-      head: { x: block.x, y: block.y, width: block.width, height: g.head },
-      grid: { x: gx, y: gy, width: gridWidth, height: gridHeight },
-      cols,
-      rows,
-      xs,
-      ys
-    };
-  }
+  const contentHeight = Math.max(0, y - groupGap - box.y);
 
   const shift = options.align === 'center' ? Math.max(0, (box.height - contentHeight) / 2) : 0;
   if (shift > 0) {
@@ -196,13 +233,17 @@ export function layoutUnits(groups: readonly UnitGroupSpec[], box: Box, options:
       for (let i = 0; i < g.ys.length; i++) g.ys[i] = g.ys[i]! + shift;
     }
   }
+  const total = counts.reduce((a, b) => a + b, 0);
   return {
-    arrangement: useColumns ? 'columns' : 'stacked',
+    arrangement: chosen.perRow > 1 ? 'columns' : 'stacked',
+    perRow: chosen.perRow,
     pitch,
     size,
     cols: fit.cols,
     top: box.y + shift,
     height: contentHeight,
+    fits: chosen.marksHeight >= 0 && (total === 0 || pitch >= MIN_MARK_PITCH) && contentHeight <= box.height + 1e-6,
+    rtl,
     groups: placed
   };
 }

@@ -1,16 +1,20 @@
 /**
  * A set of square marks as parallel arrays: cheap to build for 50,000 marks, to
  * interpolate every frame and to draw on a canvas. A mark is known by its group and its
- * index in the group; that pair is what persists when the chart changes.
+ * index in the group; that pair is what persists when the chart changes. A part of a square
+ * (what is left of a value after its whole squares) is a mark narrower than it is tall.
  */
 export interface MarkSet {
   length: number;
   group: string[];
   index: Int32Array;
-  /** Top-left corner and side, px. */
+  /** Top-left corner, px. */
   x: Float64Array;
   y: Float64Array;
+  /** Side of the square (the mark's height), px. */
   size: Float64Array;
+  /** Width drawn, px: `size` for a whole square, less for a part of one. */
+  width: Float64Array;
   opacity: Float64Array;
   /** CSS colour of each mark. */
   fill: string[];
@@ -24,6 +28,7 @@ export function createMarkSet(length: number): MarkSet {
     x: new Float64Array(length),
     y: new Float64Array(length),
     size: new Float64Array(length),
+    width: new Float64Array(length),
     opacity: new Float64Array(length).fill(1),
     fill: new Array<string>(length)
   };

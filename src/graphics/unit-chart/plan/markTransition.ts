@@ -50,6 +50,7 @@ function copyMark(fromSet: MarkSet, i: number, toSet: MarkSet, k: number) {
   toSet.x[k] = fromSet.x[i]!;
   toSet.y[k] = fromSet.y[i]!;
   toSet.size[k] = fromSet.size[i]!;
+  toSet.width[k] = fromSet.width[i]!;
   toSet.opacity[k] = fromSet.opacity[i]!;
   toSet.fill[k] = fromSet.fill[i]!;
 }
@@ -84,13 +85,14 @@ export function planMarkTransition(current: MarkFrame | null, target: MarkTarget
       copyMark(now, j, from, k);
     } else {
       copyMark(goal, k, from, k);
-      from.x[k] = goal.x[k]! + goal.size[k]! / 2;
+      from.x[k] = goal.x[k]! + goal.width[k]! / 2;
       from.y[k] = goal.y[k]! + goal.size[k]! / 2;
       from.size[k] = 0;
+      from.width[k] = 0;
     }
     if (from.fill[k] !== to.fill[k]) fills[k] = interpolateColor(from.fill[k]!, to.fill[k]!);
     const moves =
-      from.x[k] !== to.x[k] || from.y[k] !== to.y[k] || from.size[k] !== to.size[k] ||
+      from.x[k] !== to.x[k] || from.y[k] !== to.y[k] || from.size[k] !== to.size[k] || from.width[k] !== to.width[k] ||
       from.opacity[k] !== to.opacity[k] || fills[k] !== null;
     if (moves) changed.push(k);
     duration[k] = moves ? MARK_MOVE_MS : 0;
@@ -104,8 +106,10 @@ export function planMarkTransition(current: MarkFrame | null, target: MarkTarget
     copyMark(now!, i, from, k);
     copyMark(now!, i, to, k);
     const size = now!.size[i]!;
+    const width = now!.width[i]!;
     to.size[k] = size * MARK_EXIT_SCALE;
-    to.x[k] = now!.x[i]! + (size - to.size[k]!) / 2;
+    to.width[k] = width * MARK_EXIT_SCALE;
+    to.x[k] = now!.x[i]! + (width - to.width[k]!) / 2;
     to.y[k] = now!.y[i]! + (size - to.size[k]!) / 2;
     to.opacity[k] = 0;
     to.fill[k] = exitFill;
@@ -153,6 +157,7 @@ export function sampleMarkTransition(plan: MarkTransition, elapsed: number): Mar
     out.x[k] = from.x[k]! + (to.x[k]! - from.x[k]!) * t;
     out.y[k] = from.y[k]! + (to.y[k]! - from.y[k]!) * t;
     out.size[k] = from.size[k]! + (to.size[k]! - from.size[k]!) * t;
+    out.width[k] = from.width[k]! + (to.width[k]! - from.width[k]!) * t;
     out.opacity[k] = from.opacity[k]! + (to.opacity[k]! - from.opacity[k]!) * t;
     const fill = fills[k];
     out.fill[k] = fill ? (t >= 1 ? to.fill[k]! : fill(t)) : to.fill[k]!;

@@ -160,4 +160,43 @@ describe('layoutUnits', () => {
     expect(wide.arrangement).toBe('columns');
     expect(layoutUnits(toll, { x: 0, y: 0, width: 358, height: 480 }).arrangement).toBe('stacked');
   });
+
+  it('asks a heading its height at the width it gets, so a narrow column gets the taller heading', () => {
+    // A heading of 600 px of text: one line at full width, several in a column.
+    const wrap = (width: number) => Math.ceil(600 / width) * 20;
+    const groups = [1, 2, 3, 4, 5, 6].map((i) => ({ id: `g${i}`, marks: 40, head: wrap }));
+    const layout = layoutUnits(groups, { x: 0, y: 0, width: 1200, height: 300 });
+    expect(layout.perRow).toBeGreaterThan(1);
+    for (const g of layout.groups) expect(g.head.height).toBe(wrap(g.head.width));
+    expectHeadsClear(layout);
+  });
+
+  it('never sets groups side by side in columns narrower than a heading’s widest word or MIN_COLUMN_WIDTH', () => {
+    const groups = [1, 2, 3, 4, 5, 6].map((i) => ({ id: `g${i}`, marks: 12, head: 40, minWidth: 180 }));
+    const box = { x: 0, y: 0, width: 700, height: 120 };
+    const layout = layoutUnits(groups, box);
+    for (const g of layout.groups) expect(g.head.width).toBeGreaterThanOrEqual(180);
+    const unbounded = layoutUnits(groups.map((g) => ({ ...g, minWidth: 0 })), box, { minColumnWidth: 0 });
+    expect(unbounded.groups[0]!.head.width).toBeLessThan(180);
+  });
+
+  it('sets six groups in rows of two or three when one row would be too narrow and a stack too short', () => {
+    const groups = [85, 46, 24, 20, 17, 1].map((marks, i) => ({ id: `g${i}`, marks, head: 70, minWidth: 120 }));
+    const box = { x: 0, y: 0, width: 690, height: 600 };
+    const layout = layoutUnits(groups, box);
+    expect([2, 3]).toContain(layout.perRow);
+    expect(layout.fits).toBe(true);
+    expectInside(layout, box);
+    expectNoOverlap(layout);
+    expectHeadsClear(layout);
+    // Grids of one row of groups start on one line, so their lengths compare.
+    const firstRow = layout.groups.slice(0, layout.perRow).map((g) => g.grid.y);
+    expect(new Set(firstRow).size).toBe(1);
+  });
+
+  it('says when the headings alone do not fit', () => {
+    const groups = [1, 2, 3].map((i) => ({ id: `g${i}`, marks: 10, head: 200, minWidth: 400 }));
+    expect(layoutUnits(groups, { x: 0, y: 0, width: 400, height: 500 }).fits).toBe(false);
+    expect(layoutUnits(groups, { x: 0, y: 0, width: 400, height: 800 }).fits).toBe(true);
+  });
 });

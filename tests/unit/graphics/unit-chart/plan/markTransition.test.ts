@@ -9,7 +9,7 @@ const box = { x: 0, y: 0, width: 400, height: 400 };
 
 function target(groups: { id: string; marks: number; value: number; highlight?: number }[]) {
   const layout = layoutUnits(groups.map((g) => ({ id: g.id, marks: g.marks, head: 40 })), box);
-  return unitMarkTarget(layout, groups.map((g) => ({ id: g.id, value: g.value, highlight: g.highlight ?? 0 })), COLOURS);
+  return unitMarkTarget(layout, groups.map((g) => ({ id: g.id, value: g.value, parts: g.marks * 10, highlightParts: (g.highlight ?? 0) * 10 })), COLOURS);
 }
 
 describe('planMarkTransition and sampleMarkTransition', () => {
