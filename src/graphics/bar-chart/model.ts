@@ -97,7 +97,9 @@ export const barChartModel = defineGraphicModel<BarChartState>({
     const format = valueFormat(text.lang, valueDigits(state.bars.map((bar) => bar.value)));
     return state.bars.map((bar) => {
       const number = formatNumber(bar.value, state.unit, format);
-      const value = bar.display && !bar.display.includes(number) ? `${bar.display} (${number})` : bar.display || number;
+      // A display that already says the number ("+6", "−7") is not repeated with it.
+      const says = bar.display?.replace(/\u2212/g, '-').includes(number.replace(/\u2212/g, '-'));
+      const value = bar.display && !says ? `${bar.display} (${number})` : bar.display || number;
       const what = state.title ? text.t('rowWhat', { title: state.title, label: bar.label }) : bar.label;
       return {
         key: `bar:${state.title}\n${bar.id}`,

@@ -16,9 +16,9 @@ export const BarSchema = v.strictObject({
   label: v.pipe(ShortText, describe('What the bar stands for, shown beside it: "France".')),
   value: v.pipe(
     Finite,
-    v.minValue(-MAX_ABS_VALUE, `must be at least -${MAX_ABS_VALUE} (use a larger unit)`),
-    v.maxValue(MAX_ABS_VALUE, `must be at most ${MAX_ABS_VALUE} (use a larger unit)`),
-    describe('The number from the source. A negative value draws its bar to the other side of the zero line.')
+    v.minValue(-MAX_ABS_VALUE),
+    v.maxValue(MAX_ABS_VALUE),
+    describe('The number from the source, within ±1e15 (beyond, use a larger unit). A negative value draws its bar to the other side of the zero line.')
   ),
   display: v.optional(
     v.pipe(
