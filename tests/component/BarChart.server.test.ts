@@ -2,6 +2,7 @@
 // Server rendering: the live component and the snapshot, compiled for the server, as `svelte/server` users get them.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
+// @ts-expect-error jsdom ships no types (and @types/jsdom is not installed): only its parser is used here.
 import { JSDOM } from 'jsdom';
 import BarChart from '../../src/graphics/bar-chart/BarChart.svelte';
 import GraphicStage from '../../src/components/GraphicStage.svelte';
@@ -16,7 +17,7 @@ const SIZES = [
   [1280, 800]
 ] as const;
 
-const parse = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+const parse = (html: string): Document => new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
 const num = (el: Element, name: string) => Number(el.getAttribute(name));
 
 /** Every bar and text anchor of a drawing inside its viewBox. */

@@ -10,7 +10,7 @@ const SIZE = { width: 390, height: 844 };
 /** The settled frame of each step of a story made of these steps. */
 function frames(steps: Parameters<typeof barStory>[0], options: Parameters<typeof barStory>[1] = {}): BarFrame[] {
   const story = barStory(steps, options);
-  return story.steps.map((step) => barChartPlan(story, step.state as BarChartState, SIZE.width, SIZE.height)!.frame);
+  return story.steps.map((step) => barChartPlan(story, step.state as unknown as BarChartState, SIZE.width, SIZE.height)!.frame);
 }
 
 const mark = (frame: BarFrame, id: string) => frame.bars.find((b) => b.id === id)!;
