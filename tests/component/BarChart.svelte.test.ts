@@ -73,6 +73,8 @@ describe('<BarChart>', () => {
     expect(rectOf(target, 'france').getAttribute('fill')).toBe(franceFill);
     expect(rectOf(target, 'usa').getAttribute('fill')).not.toBe(usaFill);
     expect(bar(target, 'usa').querySelector('.bar-label')!.getAttribute('fill')).toBe('#565656');
+    expect(bar(target, 'france').querySelector('.bar-label')!.getAttribute('font-weight')).toBe('600');
+    expect(bar(target, 'usa').querySelector('.bar-label')!.hasAttribute('font-weight')).toBe(false);
     // Negative changes: bars to the other side of the zero line.
     live.index = 2;
     flushSync();

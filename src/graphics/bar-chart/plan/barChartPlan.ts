@@ -40,18 +40,18 @@ export function stateFormat(story: Pick<Story, 'lang'>, state: Pick<BarChartStat
 export function barChartPlan(story: Story, state: BarChartState | null, width: number, height: number, insets?: Insets): BarChartPlan | null {
   if (!state) return null;
   const format = valueFormat(story.lang, valueDigits(state.bars.map((bar) => bar.value)));
+  const highlight = new Set(state.highlight);
   const layout = layoutBars({
     title: state.title,
     caption: state.unit?.label ?? '',
     footer: sourceLine(story, state),
-    bars: state.bars.map((bar) => ({ id: bar.id, label: bar.label, value: bar.value, text: valueText(bar, state.unit, format) })),
+    bars: state.bars.map((bar) => ({ id: bar.id, label: bar.label, value: bar.value, text: valueText(bar, state.unit, format), strong: highlight.has(bar.id) })),
     width,
     height,
     ...(insets ? { insets } : {}),
     dir: story.dir
   });
   const chart = chartColors(story);
-  const highlight = new Set(state.highlight);
   const frame = settledFrame(
     layout,
     state.bars.map((bar) => ({ value: bar.value, display: bar.display, colors: barColors(story, bar, highlight, chart) })),

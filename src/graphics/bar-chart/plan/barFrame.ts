@@ -17,7 +17,7 @@ export interface BarMark {
   height: number;
   fill: string;
   tick: { x: number; y1: number; y2: number };
-  label: { lines: string[]; x: number; top: number; anchor: Anchor; width: number; fill: string };
+  label: { lines: string[]; x: number; top: number; anchor: Anchor; width: number; fill: string; bold: boolean };
   value: {
     text: string;
     /** The value while it changes, when it is written as a number (no `display`); null otherwise. */
@@ -72,7 +72,15 @@ export function settledFrame(
         ...row.bar,
         fill: bar.colors.fill,
         tick: row.tick,
-        label: { lines: row.label.lines, x: row.label.x, top: row.label.top, anchor: row.label.anchor, width: row.label.width, fill: bar.colors.text },
+        label: {
+          lines: row.label.lines,
+          x: row.label.x,
+          top: row.label.top,
+          anchor: row.label.anchor,
+          width: row.label.width,
+          fill: bar.colors.text,
+          bold: row.label.style.bold === true
+        },
         value: {
           text: row.value.text,
           number: bar.display ? null : bar.value,

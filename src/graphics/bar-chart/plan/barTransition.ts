@@ -66,7 +66,7 @@ function sameMark(a: BarMark, b: BarMark): boolean {
   return (
     a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.fill === b.fill && a.opacity === b.opacity &&
     a.tick.x === b.tick.x && a.tick.y1 === b.tick.y1 && a.tick.y2 === b.tick.y2 &&
-    a.label.x === b.label.x && a.label.top === b.label.top && a.label.fill === b.label.fill && a.label.anchor === b.label.anchor &&
+    a.label.x === b.label.x && a.label.top === b.label.top && a.label.fill === b.label.fill && a.label.anchor === b.label.anchor && a.label.bold === b.label.bold &&
     a.label.lines.join('\n') === b.label.lines.join('\n') &&
     a.value.text === b.value.text && a.value.x === b.value.x && a.value.middle === b.value.middle &&
     a.value.anchor === b.value.anchor && a.value.fill === b.value.fill && a.value.squeeze === b.value.squeeze

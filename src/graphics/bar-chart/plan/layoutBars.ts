@@ -43,6 +43,8 @@ export interface BarSpec {
   value: number;
   /** The value as written beside the bar. */
   text: string;
+  /** Highlighted: its label is drawn bold (and measured so). */
+  strong?: boolean;
 }
 
 export interface BarLayoutInput {
@@ -170,16 +172,17 @@ function arrange(
 
   const bars = input.bars;
   const valueWidths = bars.map((b) => measure(b.text, m.value));
+  const labelStyle = (b: BarSpec): TextStyle => (b.strong ? { ...m.label, bold: true } : m.label);
   let barsStart = areaStart;
   let labelX = areaStart;
   let labelAnchor: Anchor = 'start';
   let rows: RowPlan[];
   if (mode === 'side') {
-    const widest = bars.reduce((most, b) => Math.max(most, measure(b.label, m.label)), 0);
+    const widest = bars.reduce((most, b) => Math.max(most, measure(b.label, labelStyle(b))), 0);
     const column = Math.min(widest, LABEL_COLUMN_SHARE * areaWidth);
-    const lines = bars.map((b) => wrapText(b.label, column, m.label, measure));
+    const lines = bars.map((b) => wrapText(b.label, column, labelStyle(b), measure));
     if (!force && lines.some((l) => l.length > SIDE_LABEL_LINES)) return null;
-    const used = lines.reduce((most, l) => Math.max(most, widestLine(l, m.label, measure)), 0);
+    const used = lines.reduce((most, l, i) => Math.max(most, widestLine(l, labelStyle(bars[i]!), measure)), 0);
     barsStart = areaStart + used + LABEL_GAP;
     labelX = barsStart - LABEL_GAP;
     labelAnchor = 'end';
@@ -188,7 +191,7 @@ function arrange(
     rows = bars.map((spec, i) => {
       const ownLine = values === 'head' && valueWidths[i]! > areaWidth * HEAD_VALUE_SHARE;
       const wrapAt = values === 'head' && !ownLine ? areaWidth - valueWidths[i]! - LABEL_GAP : areaWidth;
-      const lines = wrapText(spec.label, wrapAt, m.label, measure);
+      const lines = wrapText(spec.label, wrapAt, labelStyle(spec), measure);
       // Above the bars, a value beside an empty label still needs its line.
       const labelLines = values === 'head' ? Math.max(1, lines.length) : lines.length;
       return { spec, lines, ownLine, labelHeight: labelLines * m.label.line + (ownLine ? m.value.line : 0) };
@@ -252,7 +255,7 @@ function arrange(
     let value: ValueBox;
     if (values === 'head') {
       const middleOf = row.ownLine ? labelTop + Math.max(1, row.lines.length) * m.label.line + m.value.line / 2 : labelTop + m.label.line / 2;
-      const room = row.ownLine ? areaWidth : areaWidth - widestLine(row.lines.slice(0, 1), m.label, measure) - LABEL_GAP;
+      const room = row.ownLine ? areaWidth : areaWidth - widestLine(row.lines.slice(0, 1), labelStyle(row.spec), measure) - LABEL_GAP;
       value = { text: row.spec.text, x: px(areaEnd), middle: middleOf, anchor: 'end', placement: 'head', width: valueWidth, squeeze: squeezed(valueWidth, room) };
     } else {
       const placement = fitted.placement[i]!;
@@ -287,8 +290,8 @@ function arrange(
         x: px(labelX),
         top: labelTop,
         anchor: labelAnchor,
-        style: m.label,
-        width: widestLine(row.lines, m.label, measure)
+        style: labelStyle(row.spec),
+        width: widestLine(row.lines, labelStyle(row.spec), measure)
       },
       value
     };

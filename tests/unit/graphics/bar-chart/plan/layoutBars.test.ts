@@ -88,6 +88,14 @@ describe('layoutBars: labels at phone and desktop widths', () => {
     expectReadable(layout);
   });
 
+  it('measures a highlighted label as bold, as it is drawn, so its column is wide enough', () => {
+    const plain = layoutBars(input({ width: 1280, height: 800, bars: bars([3, 2], ['Netherlands', 'Italy']) }));
+    const strong = layoutBars(input({ width: 1280, height: 800, bars: bars([3, 2], ['Netherlands', 'Italy']).map((b, i) => ({ ...b, strong: i === 0 })) }));
+    expect(strong.rows[0]!.label.style.bold).toBe(true);
+    expect(strong.rows[0]!.label.width).toBeGreaterThan(plain.rows[0]!.label.width);
+    expect(strong.rows[0]!.bar.x).toBeGreaterThan(plain.rows[0]!.bar.x);
+  });
+
   it('breaks a word wider than the whole line rather than let it run out', () => {
     const layout = layoutBars(input({ width: 320, height: 568, bars: bars([5], ['x'.repeat(120)]) }));
     expect(layout.rows[0]!.label.lines.length).toBeGreaterThan(2);
