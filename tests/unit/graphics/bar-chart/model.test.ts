@@ -4,6 +4,9 @@ import { describeState } from '../../../../src/story/describeState.js';
 import { dataRows } from '../../../../src/story/dataRows.js';
 import { MAX_BARS } from '../../../../src/graphics/bar-chart/plan/constants.js';
 import type { BarChartState } from '../../../../src/graphics/bar-chart/state.js';
+import { BAR_CHART_STRINGS } from '../../../../src/graphics/bar-chart/strings.js';
+import { BUILT_IN_LANGUAGES } from '../../../../src/text/locales.js';
+import { templateMarks } from '../../../../src/text/fillTemplate.js';
 import { barExample, barExampleJson, barStoryJson, hebrewBarJson } from '../../../helpers/barChartStories.js';
 
 /** Every problem as "path: message". */
@@ -107,6 +110,16 @@ describe('bar-chart: warnings', () => {
     expect(warnings.map((w) => w.path)).toEqual(['steps[0].graphic.bars', 'steps[0].graphic.bars[2].display', 'steps[1].graphic.highlight']);
     expect(warnings[0]!.message).toMatch(/^draws 31 bars: on a phone more than about 30 get thin/);
     expect(warnings[2]!.message).toBe('names every bar: none stands out (name fewer, or leave highlight out)');
+  });
+});
+
+describe('bar-chart: its words', () => {
+  it.each(BUILT_IN_LANGUAGES)('in %s, has every English key, with the same {marks}', (lang) => {
+    const table = (BAR_CHART_STRINGS as Record<string, Record<string, string>>)[lang]!;
+    for (const [key, english] of Object.entries(BAR_CHART_STRINGS.en)) {
+      expect(table[key], `${lang}.${key}`).toBeTypeOf('string');
+      expect(templateMarks(table[key]!).sort(), `${lang}.${key}`).toEqual(templateMarks(english).sort());
+    }
   });
 });
 
