@@ -31,12 +31,6 @@ export function sourceLine(story: Story, state: Pick<BarChartState, 'bars'>): st
   return text.t('sourceLine', { word: text.t(names.length > 1 ? 'sourcesShort' : 'source'), names: text.list(names) });
 }
 
-/** How the state writes its numbers (decimals shared by its bars, the unit's prefix and suffix). */
-export function stateFormat(story: Pick<Story, 'lang'>, state: Pick<BarChartState, 'bars' | 'unit'>): (value: number) => string {
-  const format = valueFormat(story.lang, valueDigits(state.bars.map((bar) => bar.value)));
-  return (value) => formatNumber(value, state.unit, format);
-}
-
 export function barChartPlan(story: Story, state: BarChartState | null, width: number, height: number, insets?: Insets): BarChartPlan | null {
   if (!state) return null;
   const format = valueFormat(story.lang, valueDigits(state.bars.map((bar) => bar.value)));
