@@ -99,7 +99,7 @@ describe('stories/story.schema.json', () => {
     ['a missing required field', (s) => delete s.places[0].lon, '/places/0/lon'],
     ['a place kind that is not a word', (s) => (s.places[0].kind = 'Big City'), '/places/0/kind'],
     ['an id with capitals', (s) => (s.sources[0].id = 'AFP'), '/sources/0/id'],
-    ['an unknown graphic type', (s) => (s.steps[3].graphic.type = 'bar-chart'), '/steps/3/graphic'],
+    ['an unknown graphic type', (s) => (s.steps[3].graphic.type = 'radar-chart'), '/steps/3/graphic'],
     ['a view with both fit and zoom', (s) => (s.steps[0].graphic.view.zoom = 4), '/steps/0/graphic']
   ])('flags %s', (_name, edit, pointer) => {
     const story = structuredClone(validStory);

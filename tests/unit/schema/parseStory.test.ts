@@ -46,8 +46,8 @@ describe('parseStory', () => {
     ['a missing required object', (s) => delete s.steps[2].graphic.held.route, 'steps[2].graphic.held.route: is required'],
     [
       'an unknown graphic type',
-      (s) => (s.steps[3].graphic.type = 'bar-chart'),
-      'steps[3].graphic.type: must be one of "map", "corridor-map", "unit-chart" (got "bar-chart")'
+      (s) => (s.steps[3].graphic.type = 'radar-chart'),
+      'steps[3].graphic.type: must be one of "map", "corridor-map", "unit-chart", "bar-chart" (got "radar-chart")'
     ],
     [
       'a zoom written as a string',
@@ -135,7 +135,7 @@ describe('parseStory', () => {
   it('reports every problem at once, not just the first', () => {
     const problems = problemsAfter((s) => {
       s.steps[2].text = 12;
-      s.steps[3].graphic.type = 'bar-chart';
+      s.steps[3].graphic.type = 'radar-chart';
       s.steps[0].graphic.view = { fit: ['m5'], paddin: 20 };
       s.places[0].lat = 'north';
     });
