@@ -5,5 +5,6 @@
 import type { GraphicModel } from '../core/defineGraphic.js';
 import { mapModel } from './map/model.js';
 import { unitChartModel } from './unit-chart/model.js';
+import { lineChartModel } from './line-chart/model.js';
 
-export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel] as unknown as GraphicModel[];
+export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel, lineChartModel] as unknown as GraphicModel[];

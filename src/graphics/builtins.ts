@@ -5,5 +5,6 @@
 import type { GraphicDefinition } from '../core/defineGraphic.js';
 import { map } from './map/index.js';
 import { unitChart } from './unit-chart/index.js';
+import { lineChart } from './line-chart/index.js';
 
-export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart];
+export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart, lineChart];
