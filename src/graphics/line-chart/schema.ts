@@ -14,7 +14,8 @@ const describe = v.description;
 export const DateText = v.pipe(
   v.string(),
   v.regex(DATE_PATTERN, 'must be a date written YYYY-MM-DD, or a UTC time YYYY-MM-DDTHH:MMZ'),
-  v.check((text: string) => isDateText(text), 'must be a real calendar date (and time of day)'),
+  // Only for text of the right form: the regex has said what is wrong with the rest.
+  v.check((text: string) => !DATE_PATTERN.test(text) || isDateText(text), 'must be a real calendar date (and time of day)'),
   describe('A date, "YYYY-MM-DD", or a UTC date and time to the minute, "YYYY-MM-DDTHH:MMZ" (six-hourly data such as a storm\'s track).')
 );
 

@@ -26,6 +26,8 @@ export const TICK_LABEL_GAP = 10;
 const X_TICK_ROOM = { narrow: 72, wide: 100 };
 /** Height per y tick, px: gridlines closer than this crowd the lines. */
 const Y_TICK_ROOM = 48;
+/** Most x ticks skipped between two kept, when thinning a denser set. */
+const THIN_MAX = 3;
 /** Most y ticks: beyond this, gridlines add ink and no precision. */
 const Y_TICK_MAX = 8;
 
@@ -57,12 +59,23 @@ export function xTicks(
   if (!(span > 0) || !domain.every(Number.isFinite) || !Number.isFinite(domain[1]! - domain[0]!)) return [];
   let count = Math.max(2, Math.floor(span / (narrow ? X_TICK_ROOM.narrow : X_TICK_ROOM.wide)));
   let best: Tick[] = [];
+  let single: Tick[] | null = null;
   for (; count >= 1; count--) {
-    const values = inDomain(scale.ticks(count).map(Number), domain);
-    const ticks = placeX(values, labelsOf(values, type, lang), scale, style, bounds);
-    if (fits(ticks)) return ticks;
-    best = ticks;
+    const all = inDomain(scale.ticks(count).map(Number), domain);
+    // d3 steps from one interval to a much wider one (2 days to a week): every other tick of
+    // the denser set often fits first.
+    for (let every = 1; every <= THIN_MAX; every++) {
+      const values = all.filter((_, i) => i % every === 0);
+      const ticks = placeX(values, labelsOf(values, type, lang), scale, style, bounds);
+      if (!fits(ticks)) {
+        best = ticks;
+        continue;
+      }
+      if (values.length >= 2) return ticks;
+      single ??= ticks;
+    }
   }
+  if (single) return single;
   // Even one tick per try overlaps (very long labels in a very narrow chart): keep those that fit, from the first.
   const kept: Tick[] = [];
   for (const tick of best) if (!kept.length || fits([kept[kept.length - 1]!, tick])) kept.push(tick);
