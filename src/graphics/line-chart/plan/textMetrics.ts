@@ -37,13 +37,33 @@ function shorten(line: string, width: number, style: TextStyle): string {
   return `${chars.join('').trimEnd()}…`;
 }
 
+/** Where a line may break: white space, but not the no-break spaces that keep "4.8 m" or "Note :" together. */
+const BREAK = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/;
+
 /**
  * `text` broken into lines of at most `width` px at spaces, at most `maxLines` of them; a
- * word longer than a line is cut, and text beyond the last line ends in an ellipsis.
+ * word longer than a line is cut, and text beyond the last line ends in an ellipsis. Lines
+ * are balanced: text that needs two lines gets two of about the same length, not a full
+ * line and a last word alone.
  */
 export function wrapText(text: string, width: number, style: TextStyle, maxLines = Infinity): string[] {
+  const greedy = wrapGreedy(text, width, style, maxLines);
+  if (greedy.length < 2 || greedy.some((line) => line.endsWith('…'))) return greedy;
+  // The narrowest width that still takes as many lines, to the pixel.
+  let lo = width / greedy.length;
+  let hi = width;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    const lines = wrapGreedy(text, mid, style, maxLines);
+    if (lines.length <= greedy.length && !lines.some((line) => line.endsWith('…'))) hi = mid;
+    else lo = mid;
+  }
+  return wrapGreedy(text, hi, style, maxLines);
+}
+
+function wrapGreedy(text: string, width: number, style: TextStyle, maxLines: number): string[] {
   const lines: string[] = [];
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(BREAK).filter(Boolean);
   let i = 0;
   while (i < words.length && lines.length < maxLines) {
     let line = words[i]!;

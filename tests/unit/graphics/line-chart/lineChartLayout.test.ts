@@ -3,7 +3,7 @@ import { lineChartBase, type LineChartBase } from '../../../../src/graphics/line
 import { lineChartScene, type LineChartScene } from '../../../../src/graphics/line-chart/plan/lineChartScene.js';
 import { targetFrame } from '../../../../src/graphics/line-chart/plan/lineFrame.js';
 import { textAnchor } from '../../../../src/graphics/line-chart/plan/textAnchor.js';
-import { textWidth } from '../../../../src/graphics/line-chart/plan/textMetrics.js';
+import { textWidth, wrapText } from '../../../../src/graphics/line-chart/plan/textMetrics.js';
 import { lineChartStateAt } from '../../../../src/graphics/line-chart/state.js';
 import { NO_INSETS } from '../../../../src/core/graphicProps.js';
 import type { Story } from '../../../../src/schema/parseStory.js';
@@ -142,5 +142,26 @@ describe('a line chart’s layout', () => {
       for (const s of scene.series) for (const p of s.points) expect(p.every(Number.isFinite)).toBe(true);
       expect(nonFinite(scene)).toEqual([]);
     }
+  });
+});
+
+describe('text wrapping', () => {
+  const style = { size: 12, line: 15 };
+  it('balances lines instead of leaving a word alone', () => {
+    const lines = wrapText('Upstream peak: 4.8 metres', 120, style);
+    expect(lines).toHaveLength(2);
+    const [a, b] = lines.map((l) => textWidth(l, style));
+    expect(Math.abs(a! - b!)).toBeLessThan(40);
+  });
+
+  it('keeps what a no-break space joins', () => {
+    expect(wrapText('Peak: 4.8\u00a0m', 70, style)).toEqual(['Peak:', '4.8\u00a0m']);
+  });
+
+  it('ends text beyond its last line with an ellipsis, within the width', () => {
+    const lines = wrapText('A very long series name that goes on and on', 80, style, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
+    for (const line of lines) expect(textWidth(line, style)).toBeLessThanOrEqual(80);
   });
 });
