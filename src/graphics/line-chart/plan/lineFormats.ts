@@ -59,14 +59,49 @@ const COMPACT_FROM = 1e6;
 /** Tick labels for numbers: the decimals their step needs, compact from a million; on x, grouped from five digits (see formatX). */
 export function numberTickLabels(ticks: readonly number[], lang: string, axis: 'x' | 'y' = 'y'): string[] {
   const largest = Math.max(0, ...ticks.map(Math.abs));
-  if (largest >= COMPACT_FROM) {
-    const format = cached('compact', (l) => new Intl.NumberFormat(l, { notation: 'compact', maximumFractionDigits: 2 }), lang);
-    return ticks.map((t) => format.format(t));
-  }
+  if (largest >= COMPACT_FROM) return compactTickLabels(ticks, largest, lang);
   const digits = Math.min(MAX_DECIMALS, tickDecimals(ticks));
   const grouping = axis === 'x' ? MIN2 : true;
   const format = cached(`fixed${digits}${axis}`, (l) => new Intl.NumberFormat(l, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping }), lang);
   return ticks.map((t) => format.format(t === 0 ? 0 : t));
+}
+
+/**
+ * Ticks in millions (or billions...) all in the largest tick's unit, as the language words
+ * that unit ("0.5M", "1M"; "0,5 Mio.", "1 Mio."): Intl's compact notation picks a unit per
+ * number, and German, say, would write "500.000" beside "1 Mio.".
+ */
+function compactTickLabels(ticks: readonly number[], largest: number, lang: string): string[] {
+  const compact = cached('compact', (l) => new Intl.NumberFormat(l, { notation: 'compact', maximumFractionDigits: 0 }), lang);
+  const power = 10 ** Math.floor(Math.log10(largest));
+  const parts = compact.formatToParts(power);
+  // What the words stand for: "1 Mio." is a million, but "100万" is a hundred times 10,000.
+  const shown = Number(readDigits(parts.filter((p) => p.type === 'integer').map((p) => p.value).join(''), lang));
+  if (!parts.some((p) => p.type === 'compact') || !(shown > 0)) return ticks.map((t) => compact.format(t));
+  const unit = power / shown;
+  const digits = Math.min(MAX_DECIMALS, tickDecimals(ticks.map((t) => t / unit)));
+  const number = cached(`fixed${digits}y`, (l) => new Intl.NumberFormat(l, { minimumFractionDigits: digits, maximumFractionDigits: digits }), lang);
+  const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
+  return ticks.map((t) => {
+    if (t === 0) return number.format(0).replace(/[.,٫]0+$/, '');
+    // The unit's words around this tick's number, in the language's order.
+    let placed = false;
+    return parts
+      .map((part) => {
+        if (!NUMBER_PARTS.has(part.type)) return part.value;
+        if (placed) return '';
+        placed = true;
+        return number.format(t / unit);
+      })
+      .join('');
+  });
+}
+
+/** A number written in the language's digits, read back: "١٠٠" → "100". */
+function readDigits(text: string, lang: string): string {
+  const plain = cached('digits', (l) => new Intl.NumberFormat(l, { useGrouping: false }), lang);
+  const value = new Map(Array.from({ length: 10 }, (_, d) => [plain.format(d), String(d)]));
+  return [...text].map((c) => value.get(c) ?? c).join('');
 }
 
 const DAY = 86_400_000;

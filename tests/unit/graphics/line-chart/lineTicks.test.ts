@@ -35,9 +35,13 @@ describe('tick labels in the story’s language', () => {
     expect(numberTickLabels([0.02, 0.04], 'en')).toEqual(['0.02', '0.04']);
   });
 
-  it('is compact from a million', () => {
-    expect(numberTickLabels([0, 1_000_000, 2_500_000], 'en')).toEqual(['0', '1M', '2.5M']);
-    expect(numberTickLabels([0, 2_000_000], 'de')).toEqual(['0', '2\u00a0Mio.']);
+  it('is compact from a million, every tick in the same unit', () => {
+    expect(numberTickLabels([0, 1_000_000, 2_500_000], 'en')).toEqual(['0', '1.0M', '2.5M']);
+    expect(numberTickLabels([0, 500_000, 1_000_000], 'de')).toEqual(['0', '0,5\u00a0Mio.', '1,0\u00a0Mio.']);
+    expect(numberTickLabels([0, 2e9, 4e9], 'fr')).toEqual(['0', '2\u00a0Md', '4\u00a0Md']);
+    expect(numberTickLabels([1_000_000, 2_000_000], 'ar-EG').map((l) => l.replace(/\s/g, ' '))).toEqual(['١ مليون', '٢ مليون']);
+    // Units of ten thousand: 2,000,000 is 200 of them.
+    expect(numberTickLabels([0, 2_000_000, 4_000_000], 'ja')).toEqual(['0', '200万', '400万']);
   });
 
   it('writes years on x without a thousands separator', () => {
