@@ -52,7 +52,7 @@ async function drawn(page: Page) {
   return page.evaluate(() => {
     const root = document.getElementById('lines')!.shadowRoot!;
     const stage = root.querySelector('.stage') as HTMLElement;
-    const paths = Object.fromEntries([...root.querySelectorAll('figure.line-chart path.line')].map((p) => [p.getAttribute('data-series'), p.getAttribute('d')]));
+    const paths: Record<string, string> = Object.fromEntries([...root.querySelectorAll('figure.line-chart path.line')].map((p) => [p.getAttribute('data-series') ?? '', p.getAttribute('d') ?? '']));
     return { index: Number(stage.dataset.index), progress: Number(stage.dataset.progress), paths };
   });
 }
@@ -90,7 +90,7 @@ describe.each([
     const one = await settled(page);
     expect(one.index).toBe(1);
     expect(Object.keys(one.paths).sort()).toEqual(['downstream', 'upstream']);
-    for (const [id, d] of Object.entries(one.paths)) expectThrough(d!, DATA[id!]!, UNTIL[1]);
+    for (const [id, d] of Object.entries(one.paths)) expectThrough(d, DATA[id]!, UNTIL[1]);
 
     // Step 2 is scrubbed: part way through it, the lines end part way between the two untils.
     await wheelTo(page, await positionOf(page, 2, 0.5));
@@ -99,13 +99,13 @@ describe.each([
     expect(two.progress).toBeGreaterThan(0.2);
     expect(two.progress).toBeLessThan(0.8);
     const until = UNTIL[1]! + (UNTIL[2]! - UNTIL[1]!) * two.progress;
-    for (const [id, d] of Object.entries(two.paths)) expectThrough(d!, DATA[id!]!, until, 0.6);
+    for (const [id, d] of Object.entries(two.paths)) expectThrough(d, DATA[id]!, until, 0.6);
 
     // The last step draws every point.
     await wheelTo(page, await positionOf(page, 3, 0.5));
     const three = await settled(page);
     expect(three.index).toBe(3);
-    for (const [id, d] of Object.entries(three.paths)) expectThrough(d!, DATA[id!]!);
+    for (const [id, d] of Object.entries(three.paths)) expectThrough(d, DATA[id]!);
 
     // Drawn inside the graphic's box, not cropped: the SVG's viewBox is the box.
     const fit = await page.evaluate(() => {

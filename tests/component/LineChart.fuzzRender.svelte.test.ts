@@ -36,7 +36,7 @@ describe('rendering accepted line-chart mutants in the DOM', () => {
         const target = document.createElement('div');
         document.body.append(target);
         const insets = { top: 0, right: 0, bottom: Math.round(height / 3), left: 0 };
-        const props = $state({ story, index, progress, width, height, insets, reducedMotion });
+        const props = $state<{ story: Story; index: number; progress: number; width: number; height: number; insets: typeof insets; reducedMotion: boolean }>({ story, index, progress, width, height, insets, reducedMotion });
         const app = mount(GraphicStage, { target, props });
         flushSync();
         props.index = next;

@@ -49,6 +49,6 @@ describe('a line chart’s frame', () => {
     expect(scrubStart(states, 1)!.reveal).toBe(2005);
     expect(scrubStart([{ type: 'map' }, states[1]!], 1)!.reveal).toBe(2000);
     expect(scrubStart(states, 5)).toBeNull();
-    expect(targetFrame(states[1] as LineChartState).reveal).toBe(2015);
+    expect(targetFrame(states[1] as unknown as LineChartState).reveal).toBe(2015);
   });
 });
