@@ -51,9 +51,8 @@ export interface BaseNote {
   /** x as a number (dates in epoch ms), y when the note points at a point. */
   x: number;
   y?: number;
-  lines: string[];
-  width: number;
-  height: number;
+  /** Its text wrapped to the note width, then to fewer, longer lines (a note rewraps to stay off the lines). */
+  wraps: { lines: string[]; width: number; height: number }[];
 }
 
 export interface LineChartBase {
@@ -92,6 +91,8 @@ const NOTE_MAX = { narrow: 150, wide: 220 };
 const NOTE_MIN = 60;
 /** Lines a note wraps to before it is shortened. */
 const NOTE_LINES = 4;
+/** Wider wraps a note may take, as shares of the plot's width. */
+const NOTE_WIDER = [0.6, 0.8];
 /** Lines the title wraps to before it is shortened. */
 const TITLE_LINES = 3;
 /** Space above the sources line and around the x axis's label, px. */
@@ -154,16 +155,18 @@ export function lineChartBase(story: Story, chart: LineChartState, width: number
   const plot: Box = { x: area.x, y: plotTop, width: Math.max(0, plotRight - area.x), height: Math.max(0, plotBottom - plotTop) };
 
   const noteMax = Math.max(NOTE_MIN, Math.min(narrow ? NOTE_MAX.narrow : NOTE_MAX.wide, plot.width * NOTE_SHARE));
+  const wrapNote = (text: string, width: number) => {
+    const lines = wrapText(text, width, m.note, NOTE_LINES);
+    return { lines, width: linesWidth(lines, m.note), height: height(lines, m.note) };
+  };
   const notes: BaseNote[] = chart.annotations.map((note, i) => {
-    const lines = wrapText(note.text, noteMax, m.note, NOTE_LINES);
-    return {
-      id: `note-${i}`,
-      x: xNumber(note.x),
-      ...(note.y === undefined ? {} : { y: note.y }),
-      lines,
-      width: linesWidth(lines, m.note),
-      height: height(lines, m.note)
-    };
+    const wraps = [wrapNote(note.text, noteMax)];
+    // Fewer lines, up to most of the plot's width: a short note may fit where two lines cross a line.
+    for (const share of NOTE_WIDER) {
+      const wider = wrapNote(note.text, Math.max(noteMax, plot.width * share));
+      if (wider.lines.length < wraps[wraps.length - 1]!.lines.length) wraps.push(wider);
+    }
+    return { id: `note-${i}`, x: xNumber(note.x), ...(note.y === undefined ? {} : { y: note.y }), wraps };
   });
 
   return {

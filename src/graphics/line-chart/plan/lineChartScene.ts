@@ -104,9 +104,11 @@ export function lineChartScene(base: LineChartBase, frame: LineFrame): LineChart
     .map((n) => ({ note: n, at: px(n.x), py: n.y === undefined ? undefined : y(n.y) }))
     // Inside the plot: while a domain changes, a note may not be on the axis yet.
     .filter((r) => r.at >= left - 0.5 && r.at <= right + 0.5 && (r.py === undefined || Number.isFinite(r.py)));
+  // A moment's rule is a line too: other notes keep off it where they can.
+  for (const r of requests2) if (r.py === undefined) lines.push({ xs: [r.at, r.at], ys: [plot.y, bottom] });
   const bounds: Rect = { x: base.area.x, y: labelTop, width: base.area.width, height: bottom - labelTop };
   const placed = placeNotes(
-    requests2.map((r) => ({ id: r.note.id, x: r.at, ...(r.py === undefined ? {} : { y: r.py }), width: r.note.width, height: r.note.height })),
+    requests2.map((r) => ({ id: r.note.id, x: r.at, ...(r.py === undefined ? {} : { y: r.py }), sizes: r.note.wraps })),
     bounds,
     taken,
     lines
@@ -115,7 +117,7 @@ export function lineChartScene(base: LineChartBase, frame: LineFrame): LineChart
     const r = requests2[i]!;
     return {
       id: p.id,
-      lines: r.note.lines,
+      lines: r.note.wraps[p.size]!.lines,
       box: p.box,
       side: p.side,
       point: r.py === undefined ? null : [r.at, r.py],

@@ -19,8 +19,8 @@ export interface NoteRequest {
   /** What it points at, px; `y` absent: a moment (a rule across the plot). */
   x: number;
   y?: number;
-  width: number;
-  height: number;
+  /** The sizes its text can take (wrapped to more or fewer lines), the preferred first. */
+  sizes: readonly { width: number; height: number }[];
 }
 
 export interface PlacedNote {
@@ -28,6 +28,8 @@ export interface PlacedNote {
   box: Rect;
   /** Which side of what it points at the text is on: its lines are flush towards it. */
   side: 'left' | 'right' | 'middle';
+  /** Which of its sizes it takes. */
+  size: number;
 }
 
 /** A drawn line in px, x sorted. */
@@ -44,6 +46,8 @@ const COVER_COST = 1000;
 const CROSS_COST = 20;
 /** Cost of each position further down the list of preferences. */
 const ORDER_COST = 1;
+/** Cost of each size further down the list: a note rewraps only to stay off a line or a label. */
+const SIZE_COST = 5;
 /** Steps a moment's note tries down its rule: the top, then lower by half its height each. */
 const RULE_STEPS = 12;
 
@@ -103,7 +107,7 @@ export function crossings(lines: readonly Polyline[], box: Rect): number {
   return count;
 }
 
-function candidates(note: NoteRequest, bounds: Rect): { box: Rect; side: PlacedNote['side'] }[] {
+function candidates(note: { x: number; y?: number | undefined; width: number; height: number }, bounds: Rect): { box: Rect; side: PlacedNote['side'] }[] {
   const { x, width: w, height: h } = note;
   const g = NOTE_GAP;
   if (note.y === undefined) {
@@ -145,17 +149,23 @@ export function placeNotes(notes: readonly NoteRequest[], bounds: Rect, taken: r
   const placed: PlacedNote[] = [];
   const covered = [...taken];
   for (const note of notes) {
-    let best: { box: Rect; side: PlacedNote['side']; cost: number } | null = null;
-    candidates(note, bounds).forEach((c, order) => {
-      if (!inside(c.box, bounds)) return;
-      const cost = covered.filter((r) => overlaps(r, c.box)).length * COVER_COST + crossings(lines, c.box) * CROSS_COST + order * ORDER_COST;
-      if (!best || cost < best.cost) best = { ...c, cost };
+    let best: { box: Rect; side: PlacedNote['side']; size: number; cost: number } | null = null;
+    note.sizes.forEach((size, s) => {
+      candidates({ x: note.x, y: note.y, ...size }, bounds).forEach((c, order) => {
+        if (!inside(c.box, bounds)) return;
+        const cost =
+          covered.filter((r) => overlaps(r, c.box)).length * COVER_COST + crossings(lines, c.box) * CROSS_COST + order * ORDER_COST + s * SIZE_COST;
+        if (!best || cost < best.cost) best = { ...c, size: s, cost };
+      });
     });
-    const chosen: { box: Rect; side: PlacedNote['side'] } = best ?? (() => {
-      const first = candidates(note, bounds)[0] ?? { box: { x: note.x, y: note.y ?? bounds.y, width: note.width, height: note.height }, side: 'right' as const };
-      return { box: clampInto(first.box, bounds), side: first.side };
-    })();
-    placed.push({ id: note.id, box: chosen.box, side: chosen.side });
+    const chosen: { box: Rect; side: PlacedNote['side']; size: number } =
+      best ??
+      (() => {
+        const size = note.sizes[0] ?? { width: 0, height: 0 };
+        const first = candidates({ x: note.x, y: note.y, ...size }, bounds)[0] ?? { box: { x: note.x, y: note.y ?? bounds.y, ...size }, side: 'right' as const };
+        return { box: clampInto(first.box, bounds), side: first.side, size: 0 };
+      })();
+    placed.push({ id: note.id, box: chosen.box, side: chosen.side, size: chosen.size });
     covered.push(chosen.box);
   }
   return placed;

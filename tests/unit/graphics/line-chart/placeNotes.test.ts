@@ -26,7 +26,7 @@ describe('notes', () => {
   it('go beside the point they name, off the line, when there is room', () => {
     // A line rising to a peak at (200, 50) and falling: above-right of the peak is free.
     const line = { xs: [0, 200, 400], ys: [250, 50, 250] };
-    const [note] = placeNotes([{ id: 'n', x: 200, y: 50, width: 80, height: 30 }], bounds, [], [line]);
+    const [note] = placeNotes([{ id: 'n', x: 200, y: 50, sizes: [{ width: 80, height: 30 }] }], bounds, [], [line]);
     expect(inside(note!.box)).toBe(true);
     expect(crossings([line], note!.box)).toBe(0);
     expect(Math.hypot(note!.box.x - 200, note!.box.y + note!.box.height - 50)).toBeLessThan(80);
@@ -36,8 +36,8 @@ describe('notes', () => {
     const label = { x: 200 + NOTE_GAP, y: 0, width: 100, height: 50 };
     const [a, b] = placeNotes(
       [
-        { id: 'a', x: 200, y: 60, width: 80, height: 30 },
-        { id: 'b', x: 210, y: 60, width: 80, height: 30 }
+        { id: 'a', x: 200, y: 60, sizes: [{ width: 80, height: 30 }] },
+        { id: 'b', x: 210, y: 60, sizes: [{ width: 80, height: 30 }] }
       ],
       bounds,
       [label],
@@ -50,18 +50,31 @@ describe('notes', () => {
 
   it('put a moment’s text beside its rule, lower when the lines are at the top', () => {
     const line = { xs: [0, 400], ys: [20, 20] };
-    const [note] = placeNotes([{ id: 'm', x: 100, width: 90, height: 30 }], bounds, [], [line]);
+    const [note] = placeNotes([{ id: 'm', x: 100, sizes: [{ width: 90, height: 30 }] }], bounds, [], [line]);
     expect(note!.box.x).toBe(100 + NOTE_GAP);
     expect(note!.box.y).toBeGreaterThan(20);
     expect(crossings([line], note!.box)).toBe(0);
   });
 
+  it('take fewer, longer lines where that keeps them off a line', () => {
+    // A point at the plot's bottom left corner, under a level line: two lines of text above
+    // the point reach the line, one line does not.
+    const line = { xs: [230, 300], ys: [35, 35] };
+    const sizes = [
+      { width: 60, height: 30 },
+      { width: 110, height: 15 }
+    ];
+    const [note] = placeNotes([{ id: 'n', x: 200, y: 60, sizes }], { x: 195, y: 0, width: 300, height: 62 }, [], [line]);
+    expect(crossings([line], note!.box)).toBe(0);
+    expect(note!.size).toBe(1);
+  });
+
   it('flip to the left near the right edge, and are never off screen', () => {
-    const [right] = placeNotes([{ id: 'r', x: 395, y: 150, width: 120, height: 30 }], bounds, [], []);
+    const [right] = placeNotes([{ id: 'r', x: 395, y: 150, sizes: [{ width: 120, height: 30 }] }], bounds, [], []);
     expect(right!.side).toBe('left');
     expect(inside(right!.box)).toBe(true);
     // Too wide for any position: moved inside the bounds.
-    const [wide] = placeNotes([{ id: 'w', x: 200, y: 150, width: 390, height: 30 }], bounds, [], []);
+    const [wide] = placeNotes([{ id: 'w', x: 200, y: 150, sizes: [{ width: 390, height: 30 }] }], bounds, [], []);
     expect(inside(wide!.box)).toBe(true);
   });
 });
