@@ -78,8 +78,8 @@ export function lineChartScene(base: LineChartBase, frame: LineFrame): LineChart
 
   // End labels, in the column beside the lines' ends, nudged apart.
   const labelTop = plot.y - m.tick.line;
-  const requests = base.series.flatMap((s, i) => (series[i]!.tip ? [{ id: s.id, y: series[i]!.tip![1], height: s.labelHeight }] : []));
-  const tops = placeEndLabels(requests, labelTop, bottom);
+  const labelRequests = base.series.flatMap((s, i) => (series[i]!.tip ? [{ id: s.id, y: series[i]!.tip![1], height: s.labelHeight }] : []));
+  const tops = placeEndLabels(labelRequests, labelTop, bottom);
   base.series.forEach((s, i) => {
     const scene = series[i]!;
     const top = tops.get(s.id);
@@ -100,21 +100,21 @@ export function lineChartScene(base: LineChartBase, frame: LineFrame): LineChart
   ];
   const lines: Polyline[] = series.map((s) => ({ xs: s.points.map((p) => p[0]), ys: s.points.map((p) => p[1]) }));
   const reached = base.notes.filter((n) => Number.isFinite(n.x) && n.x <= frame.reveal + REACHED_EPS * Math.max(1, Math.abs(frame.reveal)));
-  const requests2 = reached
+  const anchors = reached
     .map((n) => ({ note: n, at: px(n.x), py: n.y === undefined ? undefined : y(n.y) }))
     // Inside the plot: while a domain changes, a note may not be on the axis yet.
     .filter((r) => r.at >= left - 0.5 && r.at <= right + 0.5 && (r.py === undefined || Number.isFinite(r.py)));
   // A moment's rule is a line too: other notes keep off it where they can.
-  for (const r of requests2) if (r.py === undefined) lines.push({ xs: [r.at, r.at], ys: [plot.y, bottom] });
+  for (const r of anchors) if (r.py === undefined) lines.push({ xs: [r.at, r.at], ys: [plot.y, bottom] });
   const bounds: Rect = { x: base.area.x, y: labelTop, width: base.area.width, height: bottom - labelTop };
   const placed = placeNotes(
-    requests2.map((r) => ({ id: r.note.id, x: r.at, ...(r.py === undefined ? {} : { y: r.py }), sizes: r.note.wraps })),
+    anchors.map((r) => ({ id: r.note.id, x: r.at, ...(r.py === undefined ? {} : { y: r.py }), sizes: r.note.wraps })),
     bounds,
     taken,
     lines
   );
   const notes: SceneNote[] = placed.map((p, i) => {
-    const r = requests2[i]!;
+    const r = anchors[i]!;
     return {
       id: p.id,
       lines: r.note.wraps[p.size]!.lines,
