@@ -6,5 +6,6 @@ import type { GraphicModel } from '../core/defineGraphic.js';
 import { mapModel } from './map/model.js';
 import { unitChartModel } from './unit-chart/model.js';
 import { barChartModel } from './bar-chart/model.js';
+import { lineChartModel } from './line-chart/model.js';
 
-export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel, barChartModel] as unknown as GraphicModel[];
+export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel, barChartModel, lineChartModel] as unknown as GraphicModel[];

@@ -6,5 +6,6 @@ import type { GraphicDefinition } from '../core/defineGraphic.js';
 import { map } from './map/index.js';
 import { unitChart } from './unit-chart/index.js';
 import { barChart } from './bar-chart/index.js';
+import { lineChart } from './line-chart/index.js';
 
-export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart, barChart];
+export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart, barChart, lineChart];

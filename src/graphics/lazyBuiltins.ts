@@ -15,5 +15,6 @@ export interface LazyGraphic {
 export const LAZY_BUILTINS: readonly LazyGraphic[] = [
   { names: ['map', 'corridor-map'], load: async () => (await import('./map/index.js')).map as unknown as GraphicDefinition },
   { names: ['unit-chart'], load: async () => (await import('./unit-chart/index.js')).unitChart as unknown as GraphicDefinition },
-  { names: ['bar-chart'], load: async () => (await import('./bar-chart/index.js')).barChart as unknown as GraphicDefinition }
+  { names: ['bar-chart'], load: async () => (await import('./bar-chart/index.js')).barChart as unknown as GraphicDefinition },
+  { names: ['line-chart'], load: async () => (await import('./line-chart/index.js')).lineChart as unknown as GraphicDefinition }
 ];
