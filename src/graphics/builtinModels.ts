@@ -5,5 +5,7 @@
 import type { GraphicModel } from '../core/defineGraphic.js';
 import { mapModel } from './map/model.js';
 import { unitChartModel } from './unit-chart/model.js';
+import { imageModel } from './image/model.js';
+import { videoModel } from './video/model.js';
 
-export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel] as unknown as GraphicModel[];
+export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel, imageModel, videoModel] as unknown as GraphicModel[];

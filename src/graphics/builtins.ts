@@ -5,5 +5,7 @@
 import type { GraphicDefinition } from '../core/defineGraphic.js';
 import { map } from './map/index.js';
 import { unitChart } from './unit-chart/index.js';
+import { image } from './image/index.js';
+import { video } from './video/index.js';
 
-export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart];
+export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart, image, video];

@@ -47,7 +47,7 @@ describe('parseStory', () => {
     [
       'an unknown graphic type',
       (s) => (s.steps[3].graphic.type = 'bar-chart'),
-      'steps[3].graphic.type: must be one of "map", "corridor-map", "unit-chart" (got "bar-chart")'
+      'steps[3].graphic.type: must be one of "map", "corridor-map", "unit-chart", "image", "video" (got "bar-chart")'
     ],
     [
       'a zoom written as a string',
