@@ -31,7 +31,7 @@ describe('a video step', () => {
 
   it('scrubs only where a step says so, and starts afresh with a new video', () => {
     const story = parseStory(example());
-    const [clip, scrubbed] = [story.steps[3]!.state, story.steps[4]!.state] as unknown as VideoState[];
+    const [clip, scrubbed] = [story.steps[3]!.state, story.steps[4]!.state] as unknown as [VideoState, VideoState];
     expect(clip).toMatchObject({ src: '../media/clip.mp4', scrub: false, loop: true, captions: '../media/clip.en.vtt' });
     expect(scrubbed).toMatchObject({ src: '../media/clip.webm', scrub: true, loop: false });
     expect(scrubbed.captions).toBeUndefined();
