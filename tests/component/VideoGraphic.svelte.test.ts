@@ -109,7 +109,10 @@ describe('<VideoGraphic>', () => {
     ]);
     expect(track.hasAttribute('default')).toBe(true);
     expect(video.hasAttribute('crossorigin')).toBe(false);
-    expect(target.querySelector('.credit')?.textContent).toBe('Video: Test pattern (generated)');
+    expect(target.querySelector('figure > figcaption.credit')?.textContent).toBe('Video: Test pattern (generated)');
+    // A landscape clip in a phone's panel: whole, 16:9, across its width.
+    expect(target.querySelector('figure')!.dataset.fit).toBe('contain');
+    expect([video.style.width, video.style.height, video.style.left]).toEqual(['390px', '219.375px', '0px']);
   });
 
   it('with reduced motion, waits on its poster with a Play button', () => {
