@@ -142,6 +142,20 @@ describe('<ImageGraphic>', () => {
     expect(img!.style.getPropertyValue('object-position')).not.toBe(before);
   });
 
+  it('in a scrub step, pans with the reader’s progress from the last step’s focus to its own', () => {
+    const scrubbed = story((s) => (s.steps[1].graphic.scrub = true));
+    const position = (props: GraphicProps) => pictures(mountImage(props))[0]!.style.getPropertyValue('object-position');
+    const at = (index: number, progress: number, reducedMotion = false) => position({ story: scrubbed, index, progress, width: 390, height: 844, reducedMotion });
+    const [x0] = at(0, 1).split(' ').map(parseFloat) as [number];
+    const [x1] = at(1, 1).split(' ').map(parseFloat) as [number];
+    const [xHalf] = at(1, 0.5).split(' ').map(parseFloat) as [number];
+    expect(at(1, 0)).toBe(at(0, 1));
+    expect(x1).not.toBe(x0);
+    expect(xHalf).toBeCloseTo((x0 + x1) / 2, 1);
+    // Reduced motion: the step's own crop at once.
+    expect(at(1, 0, true)).toBe(at(1, 1));
+  });
+
   it('waits for the URLs its explainer prepares instead of guessing them, then uses them', () => {
     const waiting = mountImage({ story: story(), index: 0, width: 390, height: 844, reducedMotion: true }, preparedContext(undefined));
     expect(pictures(waiting)).toEqual([]);

@@ -27,7 +27,7 @@ export const imageFiles = (state: ImageState): string[] => [state.src, ...state.
 export const imageModel = defineGraphicModel<ImageState>({
   type: 'image',
   description:
-    'A photo or other picture, cropped to fill the panel around its `focus`, with its credit (and caption) on it. `alt`, which describes it, and `credit` are required with each new `src`. A step with the same `src` and another `focus` pans to it; a new `src` cross-fades.',
+    'A photo or other picture, cropped to fill the panel around its `focus`, with its credit (and caption) on it. `alt`, which describes it, and `credit` are required with each new `src`. A step with the same `src` and another `focus` pans to it (with the scroll, with `scrub`); a new `src` cross-fades.',
   fields: IMAGE_FIELDS,
   strings: IMAGE_STRINGS,
   ownAlt: true,
