@@ -37,10 +37,14 @@ export { map } from './graphics/map/index.js';
 export { unitChart } from './graphics/unit-chart/index.js';
 export { barChart } from './graphics/bar-chart/index.js';
 export { lineChart } from './graphics/line-chart/index.js';
+export { image } from './graphics/image/index.js';
+export { video } from './graphics/video/index.js';
 export { default as CorridorMap } from './graphics/map/CorridorMap.svelte';
 export { default as UnitChart } from './graphics/unit-chart/UnitChart.svelte';
 export { default as BarChart } from './graphics/bar-chart/BarChart.svelte';
 export { default as LineChart } from './graphics/line-chart/LineChart.svelte';
+export { default as ImageGraphic } from './graphics/image/ImageGraphic.svelte';
+export { default as VideoGraphic } from './graphics/video/VideoGraphic.svelte';
 export type { MapState } from './graphics/map/state.js';
 export type { View, Progress, Remaining, Mover, Annotation, NamedFeature } from './graphics/map/schema.js';
 export type { UnitChartState } from './graphics/unit-chart/state.js';
@@ -49,6 +53,8 @@ export type { BarChartState } from './graphics/bar-chart/state.js';
 export type { Bar, BarUnit } from './graphics/bar-chart/schema.js';
 export type { LineChartState } from './graphics/line-chart/state.js';
 export type { XValue, XAxis, YAxis, LineSeries, LineAnnotation } from './graphics/line-chart/schema.js';
+export type { ImageState } from './graphics/image/state.js';
+export type { VideoState } from './graphics/video/state.js';
 
 // The story: validation, resolved states, text.
 export { parseStory, validateStory, storyRegistry, StoryError } from './schema/parseStory.js';

@@ -4,19 +4,21 @@
  * AMP, Apple News, newsletters and readers without JavaScript. The story is checked first
  * by `validate`, which prints its problems in its own words.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseStory, type Story } from '../schema/parseStory.js';
 import { EXIT, type CliIo } from './cliIo.js';
 import { validate } from './validate.js';
 import { prepareStory, type Prepared } from '../core/prepareStory.js';
 import { nodeEnv } from './nodeFiles.js';
+import { snapshotCopies } from './snapshotCopies.js';
 
 export const snapshotUsage = `Usage: scrollstage snapshot FILE --out DIR [--width N] [--height N]
 
 Writes one server-rendered SVG per step of the story (DIR/step-01-<id>.svg, ...) and
 DIR/index.html, the story as plain text and images for pages without JavaScript,
-newsletters, AMP and Apple News. Graphics are drawn at 800x600 px unless --width and
+newsletters, AMP and Apple News. Photos and video posters the story names are copied to
+DIR/media/, where the SVGs find them. Graphics are drawn at 800x600 px unless --width and
 --height say otherwise. The story is validated first; its problems are printed as by
 "scrollstage validate" and the command exits 1. Exits 2 on a usage or write error.`;
 
@@ -95,18 +97,21 @@ export async function snapshot(args: string[], io: CliIo): Promise<number> {
     return EXIT.problems;
   }
 
+  // Loaded here, not at the top: validating needs no Svelte.
+  const { stageGraphics } = await import('../core/stageGraphics.js');
+  const { snapshotSvg } = await import('../components/snapshot/snapshotSvg.js');
+  const { snapshotFileName } = await import('../components/snapshot/snapshotFileName.js');
+  const { snapshotPage } = await import('../components/snapshot/snapshotPage.js');
+
+  // The photos and posters the drawings show, copied beside them: the drawings reference the copies.
+  const copies = snapshotCopies(story, stageGraphics(story), resolve(io.cwd, file));
   let prepared: Prepared;
   try {
-    prepared = await prepareStory(story, nodeEnv(resolve(io.cwd, file)));
+    prepared = await prepareStory(story, { ...nodeEnv(resolve(io.cwd, file)), fileUrl: (src) => copies.get(src)?.to ?? src });
   } catch (error) {
     io.stderr.write(`scrollstage snapshot: ${file}: ${String((error as Error)?.message ?? error).replace(/^scrollstage: /, '')}\n`);
     return EXIT.problems;
   }
-
-  // Loaded here, not at the top: validating needs no Svelte.
-  const { snapshotSvg } = await import('../components/snapshot/snapshotSvg.js');
-  const { snapshotFileName } = await import('../components/snapshot/snapshotFileName.js');
-  const { snapshotPage } = await import('../components/snapshot/snapshotPage.js');
 
   const dir = resolve(io.cwd, out);
   const shown = (name: string) => join(out, name);
@@ -129,11 +134,29 @@ export async function snapshot(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`scrollstage snapshot: cannot create ${out} (${code})\n`);
     return EXIT.usage;
   }
+  const copied = new Set<string>();
+  for (const [src, { from, to }] of copies) {
+    if (copied.has(to)) continue;
+    copied.add(to);
+    try {
+      await mkdir(dirname(join(dir, to)), { recursive: true });
+      await copyFile(from, join(dir, to));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | null)?.code ?? 'failed';
+      if (code === 'ENOENT' && !(await stat(from).catch(() => null))) {
+        io.stderr.write(`scrollstage snapshot: ${file}: "${src}" names ${from}, which does not exist\n`);
+        return EXIT.problems;
+      }
+      io.stderr.write(`scrollstage snapshot: cannot copy ${from} to ${shown(to)} (${code})\n`);
+      return EXIT.usage;
+    }
+    io.stdout.write(`copied ${shown(to)}\n`);
+  }
   const names = story.steps.map((_, i) => snapshotFileName(story, i));
   for (const [i, name] of names.entries()) {
     if (!(await write(name, snapshotSvg(story, i, width, height, prepared)))) return EXIT.usage;
   }
-  if (!(await write('index.html', snapshotPage(story, { width, height, src: (i) => names[i]! })))) return EXIT.usage;
+  if (!(await write('index.html', snapshotPage(story, { width, height, src: (i) => names[i]!, prepared })))) return EXIT.usage;
   const count = names.length;
   io.stdout.write(`${file}: ${count} ${count === 1 ? 'graphic' : 'graphics'} at ${width}x${height} and index.html in ${out}\n`);
   return EXIT.ok;

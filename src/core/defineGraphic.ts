@@ -138,6 +138,13 @@ export interface GraphicModel<S extends GraphicStateBase = AnyGraphicState> {
   };
   /** Stays mounted while another type is shown, keeping its last state (costly to rebuild, like a map). */
   keepMounted?: boolean;
+  /**
+   * Its `alt` is one of its own fields (a photo's description): handed to `check` and
+   * `inherit` with the others, so it carries over like them, and worded by `describe`
+   * (which the state's common `alt` would otherwise replace). The state keeps it under a
+   * name of the type's choosing.
+   */
+  ownAlt?: boolean;
 }
 
 export interface GraphicDefinition<S extends GraphicStateBase = AnyGraphicState> extends GraphicModel<S> {
@@ -151,6 +158,12 @@ export interface GraphicDefinition<S extends GraphicStateBase = AnyGraphicState>
   snapshot?: Component<GraphicProps>;
   /** CSS a standalone snapshot needs (scoped component styles are not in a server render), as [selector, declarations] rules. */
   snapshotRules?: SnapshotRules;
+  /**
+   * The files a state's snapshot shows (a photo, a video's poster), as the story writes
+   * them. An SVG behind an `<img>` loads nothing outside itself, so the static story draws
+   * such a step inline; `scrollstage snapshot` copies the files beside its SVGs.
+   */
+  snapshotFiles?(state: S): string[];
 }
 
 /** CSS rules as [selector, declarations]: a snapshot scopes each selector under its own class. */

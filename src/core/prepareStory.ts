@@ -16,6 +16,12 @@ export interface PrepareEnv {
   assets?: string | URL | undefined;
   /** Reads JSON from a URL (default: `fetch`). A server can read files instead. */
   fetchJson?: ((url: string) => Promise<unknown>) | undefined;
+  /**
+   * The URL a drawing gives for a file the story names (a photo, as the story writes it),
+   * for whoever views the drawing. Default: resolved against `storyUrl`, like a link.
+   * `scrollstage snapshot` copies the files beside its SVGs and answers with the copies.
+   */
+  fileUrl?: ((src: string) => string) | undefined;
 }
 
 /** Prepared data by graphic type. */

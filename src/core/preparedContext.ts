@@ -2,7 +2,7 @@
  * Hands prepared data (prepareStory) to the graphics below a component, through Svelte
  * context: the Explainer provides it; a graphic reads its own type's.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, hasContext, setContext } from 'svelte';
 import type { Prepared } from './prepareStory.js';
 
 const KEY = Symbol('scrollstage.prepared');
@@ -20,4 +20,9 @@ export function preparedContext(prepared: Prepared | undefined): Map<unknown, un
 export function usePrepared<T>(type: string): () => T | undefined {
   const get = getContext<(() => Prepared | undefined) | undefined>(KEY);
   return () => get?.()?.[type] as T | undefined;
+}
+
+/** Whether a provider above hands prepared data, now or once fetched: a graphic can wait for it rather than guess. */
+export function hasPreparedProvider(): boolean {
+  return hasContext(KEY);
 }

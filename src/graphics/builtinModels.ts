@@ -7,5 +7,7 @@ import { mapModel } from './map/model.js';
 import { unitChartModel } from './unit-chart/model.js';
 import { barChartModel } from './bar-chart/model.js';
 import { lineChartModel } from './line-chart/model.js';
+import { imageModel } from './image/model.js';
+import { videoModel } from './video/model.js';
 
-export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel, barChartModel, lineChartModel] as unknown as GraphicModel[];
+export const BUILTIN_MODELS: readonly GraphicModel[] = [mapModel, unitChartModel, barChartModel, lineChartModel, imageModel, videoModel] as unknown as GraphicModel[];

@@ -7,5 +7,7 @@ import { map } from './map/index.js';
 import { unitChart } from './unit-chart/index.js';
 import { barChart } from './bar-chart/index.js';
 import { lineChart } from './line-chart/index.js';
+import { image } from './image/index.js';
+import { video } from './video/index.js';
 
-export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart, barChart, lineChart];
+export const BUILTIN_GRAPHICS: readonly GraphicDefinition[] = [map, unitChart, barChart, lineChart, image, video];

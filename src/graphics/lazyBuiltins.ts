@@ -16,5 +16,7 @@ export const LAZY_BUILTINS: readonly LazyGraphic[] = [
   { names: ['map', 'corridor-map'], load: async () => (await import('./map/index.js')).map as unknown as GraphicDefinition },
   { names: ['unit-chart'], load: async () => (await import('./unit-chart/index.js')).unitChart as unknown as GraphicDefinition },
   { names: ['bar-chart'], load: async () => (await import('./bar-chart/index.js')).barChart as unknown as GraphicDefinition },
-  { names: ['line-chart'], load: async () => (await import('./line-chart/index.js')).lineChart as unknown as GraphicDefinition }
+  { names: ['line-chart'], load: async () => (await import('./line-chart/index.js')).lineChart as unknown as GraphicDefinition },
+  { names: ['image'], load: async () => (await import('./image/index.js')).image as unknown as GraphicDefinition },
+  { names: ['video'], load: async () => (await import('./video/index.js')).video as unknown as GraphicDefinition }
 ];

@@ -25,10 +25,10 @@ export function mergeFields(given: Record<string, unknown>, previous: AnyGraphic
   return out;
 }
 
-/** A step's own fields with older names read as current ones; both given is a problem. */
+/** A step's own fields with older names read as current ones; both given is a problem. `alt` is one of them for a type that owns it. */
 export function ownFields(input: GraphicInput, model: GraphicModel, at: (string | number)[], problems: StoryProblem[]): Record<string, unknown> {
   const given: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) if (key !== 'type' && key !== 'scrub' && key !== 'alt') given[key] = value;
+  for (const [key, value] of Object.entries(input)) if (key !== 'type' && key !== 'scrub' && (key !== 'alt' || model.ownAlt)) given[key] = value;
   for (const [old, current] of Object.entries(model.fieldAliases ?? {})) {
     if (!Object.hasOwn(given, old)) continue;
     if (Object.hasOwn(given, current)) {
@@ -74,7 +74,7 @@ export function resolveSteps(
       ...fields,
       type: model.type,
       scrub: input.scrub ?? false,
-      ...(input.alt ? { alt: input.alt } : {})
+      ...(input.alt && !model.ownAlt ? { alt: input.alt } : {})
     };
     const incomplete = model.complete?.(state, at) ?? [];
     if (incomplete.length) {

@@ -27,7 +27,7 @@ const json = () => ({
 describe('a graphic type of a developer’s own', () => {
   it('is unknown without its definition, like any wrong type', () => {
     const { problems } = validateStory(json());
-    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContain('steps[0].graphic.type: must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart" (got "tally")');
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContain('steps[0].graphic.type: must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart", "image", "video" (got "tally")');
   });
 
   it('validates with its own fields and reference checks, and inherits like a built-in', () => {

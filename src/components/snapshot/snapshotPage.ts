@@ -8,6 +8,8 @@ import { render } from 'svelte/server';
 import type { Story } from '../../schema/parseStory.js';
 import StaticStory from '../StaticStory.svelte';
 import { withoutHydrationMarkers } from './snapshotSvg.js';
+import { preparedContext } from '../../core/preparedContext.js';
+import type { Prepared } from '../../core/prepareStory.js';
 
 const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
@@ -44,10 +46,15 @@ export interface SnapshotPageOptions {
   height: number;
   /** URL of step `index`'s image. */
   src: (index: number) => string;
+  /** What prepareStory gave for the story: where the photos a drawing drawn inline shows are. */
+  prepared?: Prepared;
 }
 
-export function snapshotPage(story: Story, { width, height, src }: SnapshotPageOptions): string {
-  const { body } = render(StaticStory, { props: { story, graphics: 'img', src, width, height, headingLevel: 1 } });
+export function snapshotPage(story: Story, { width, height, src, prepared }: SnapshotPageOptions): string {
+  const { body } = render(StaticStory, {
+    props: { story, graphics: 'img', src, width, height, headingLevel: 1 },
+    context: preparedContext(prepared)
+  });
   const description = story.dek ? `\n<meta name="description" content="${escapeHtml(story.dek)}">` : '';
   return `<!doctype html>
 <html lang="${escapeHtml(story.lang)}" dir="${story.dir}">

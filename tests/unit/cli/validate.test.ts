@@ -54,7 +54,7 @@ describe('scrollstage validate', () => {
     expect(await validate([`${FIXTURES}/several-problems.json`], io)).toBe(1);
     expect(stdout()).toEqual([
       `${FIXTURES}/several-problems.json:34:34  steps[0].graphic.view.paddin  is not a known field (did you mean "padding"?)`,
-      `${FIXTURES}/several-problems.json:60:17  steps[3].graphic.type  must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart" (got "radar-chart")`
+      `${FIXTURES}/several-problems.json:60:17  steps[3].graphic.type  must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart", "image", "video" (got "radar-chart")`
     ]);
   });
 

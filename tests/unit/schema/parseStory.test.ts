@@ -47,7 +47,7 @@ describe('parseStory', () => {
     [
       'an unknown graphic type',
       (s) => (s.steps[3].graphic.type = 'radar-chart'),
-      'steps[3].graphic.type: must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart" (got "radar-chart")'
+      'steps[3].graphic.type: must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart", "image", "video" (got "radar-chart")'
     ],
     [
       'a zoom written as a string',
