@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => ({
     outDir: here('dist/demo'),
     emptyOutDir: true,
     rollupOptions: {
-      input: { index: here('demo/index.html'), ar: here('demo/ar.html') }
+      input: { index: here('demo/index.html'), ar: here('demo/ar.html'), 'hurricane-ian': here('demo/hurricane-ian.html') }
     }
   },
   test: {

@@ -260,7 +260,8 @@ export function embedSizes(dir = join(root, 'dist/embed')) {
 /** The demo pages and the story each one tells. */
 const DEMO_PAGES = [
   { page: 'index.html', story: 'idlib-m5.json', images: 'static/en/' },
-  { page: 'ar.html', story: 'idlib-m5.ar.json', images: 'static/ar/' }
+  { page: 'ar.html', story: 'idlib-m5.ar.json', images: 'static/ar/' },
+  { page: 'hurricane-ian.html', story: 'hurricane-ian.json', images: 'static/hurricane-ian/' }
 ];
 
 /**
