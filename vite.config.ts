@@ -17,11 +17,14 @@ const serveStories = {
   name: 'serve-stories',
   configureServer(server: { middlewares: { use(fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void): void } }) {
     server.middlewares.use((req, res, next) => {
-      const match = /^\/stories\/([\w.-]+\.json)(\?.*)?$/.exec(req.url ?? '');
+      // The stories and what they name; the world basemap where the built site has it (embed/world/).
+      const match = /^\/(stories\/(?:gallery-media\/)?|embed\/world\/(?:50m\/)?)([\w.-]+\.(json|jpg|webp|mp4|webm|vtt))(\?.*)?$/.exec(req.url ?? '');
       if (!match) return next();
-      readFile(here(`stories/${match[1]}`))
+      const types: Record<string, string> = { json: 'application/json', jpg: 'image/jpeg', webp: 'image/webp', mp4: 'video/mp4', webm: 'video/webm', vtt: 'text/vtt' };
+      const folder = match[1]!.startsWith('embed/world/') ? match[1]!.replace('embed/world/', 'src/geo/world/') : match[1]!;
+      readFile(here(`${folder}${match[2]}`))
         .then((body) => {
-          res.setHeader('content-type', 'application/json');
+          res.setHeader('content-type', types[match[3]!]!);
           res.end(body);
         })
         .catch(() => next());
@@ -46,7 +49,7 @@ export default defineConfig(({ mode }) => ({
     outDir: here('dist/demo'),
     emptyOutDir: true,
     rollupOptions: {
-      input: { index: here('demo/index.html'), ar: here('demo/ar.html'), 'hurricane-ian': here('demo/hurricane-ian.html') }
+      input: { index: here('demo/index.html'), ar: here('demo/ar.html'), 'hurricane-ian': here('demo/hurricane-ian.html'), gallery: here('demo/gallery.html') }
     }
   },
   test: {

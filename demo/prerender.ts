@@ -12,6 +12,7 @@ import { PAGE_CSS } from '../src/components/snapshot/snapshotPage.js';
 import { parseStory } from '../src/schema/parseStory.js';
 import { prepareStory } from '../src/core/prepareStory.js';
 import { nodeEnv } from '../src/cli/nodeFiles.js';
+import { preparedContext } from '../src/core/preparedContext.js';
 
 /** The static story's look, limited to the fallback box so it cannot touch the live explainer. */
 function scopedCss(scope: string): string {
@@ -30,8 +31,11 @@ export async function prerenderFallback(json: unknown, file: string, imageBase: 
   const story = parseStory(json);
   const prepared = await prepareStory(story, nodeEnv(file));
   const files = story.steps.map((_, i) => ({ name: snapshotFileName(story, i), svg: snapshotSvg(story, i, 800, 600, prepared) }));
+  // Steps that show a photo are drawn in the page: the files the story names are under stories/, beside it.
+  const inPage = await prepareStory(story, { ...nodeEnv(file), fileUrl: (src) => (/^https?:/.test(src) ? src : `./stories/${src}`) });
   const { body } = render(StaticStory, {
-    props: { story, graphics: 'img', src: (i: number) => imageBase + snapshotFileName(story, i), headingLevel: 2 }
+    props: { story, graphics: 'img', src: (i: number) => imageBase + snapshotFileName(story, i), headingLevel: 2 },
+    context: preparedContext(inPage)
   });
   return { html: withoutHydrationMarkers(body).trim(), css: scopedCss(scope), files };
 }

@@ -23,6 +23,8 @@ export function startDemo(edition: unknown, file: string): void {
       props: {
         story,
         storyUrl: new URL(`stories/${file}`, document.baseURI).href,
+        // For a story without a basemap of its own: the world basemap, under embed/world/.
+        assets: new URL('embed/', document.baseURI).href,
         header: false,
         onstep: (event: StepEvent) => {
           window.scrollstageDemoSteps.push(event);

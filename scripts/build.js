@@ -261,7 +261,8 @@ export function embedSizes(dir = join(root, 'dist/embed')) {
 const DEMO_PAGES = [
   { page: 'index.html', story: 'idlib-m5.json', images: 'static/en/' },
   { page: 'ar.html', story: 'idlib-m5.ar.json', images: 'static/ar/' },
-  { page: 'hurricane-ian.html', story: 'hurricane-ian.json', images: 'static/hurricane-ian/' }
+  { page: 'hurricane-ian.html', story: 'hurricane-ian.json', images: 'static/hurricane-ian/' },
+  { page: 'gallery.html', story: 'gallery.json', images: 'static/gallery/' }
 ];
 
 /**
@@ -317,6 +318,8 @@ export async function buildDemo() {
   for (const file of readdirSync(join(root, 'stories'))) {
     if (file.endsWith('.json')) cpSync(join(root, 'stories', file), join(demo, 'stories', file));
   }
+  // The gallery's photos and clips, beside its story.
+  cpSync(join(root, 'stories/gallery-media'), join(demo, 'stories/gallery-media'), { recursive: true });
   await prerenderDemo(demo);
 }
 
