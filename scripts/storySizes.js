@@ -13,10 +13,15 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'dist/demo');
+/** @type {Record<string, string>} */
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.mp4': 'video/mp4', '.webm': 'video/webm', '.vtt': 'text/vtt' };
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Serves dist/demo and records each path asked for. */
+/**
+ * Serves dist/demo and records each path asked for.
+ * @param {Set<string>} requested
+ * @returns {Promise<{ url: string, close(): void }>}
+ */
 function serve(requested) {
   return new Promise((resolve) => {
     const server = createServer(async (req, res) => {
@@ -30,13 +35,21 @@ function serve(requested) {
         res.writeHead(404).end();
       }
     });
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }));
+    server.listen(0, '127.0.0.1', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({ url: `http://127.0.0.1:${address.port}`, close: () => server.close() });
+    });
   });
 }
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 
-/** How a fetched file counts: the embed's code, its CSS, the story, its basemap, or media. */
+/**
+ * How a fetched file counts: the embed's code, its CSS, the story, its basemap, or media.
+ * @param {string} path
+ * @param {string} story
+ * @returns {'js' | 'css' | 'story' | 'basemap' | 'media'}
+ */
 function category(path, story) {
   if (path.startsWith('/embed/world/')) return 'basemap';
   if (path.endsWith('.css')) return 'css';
@@ -46,6 +59,12 @@ function category(path, story) {
   return 'media';
 }
 
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {Set<string>} requested
+ * @param {string} story
+ */
 async function measure(browser, url, requested, story) {
   requested.clear();
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -74,6 +93,7 @@ async function measure(browser, url, requested, story) {
   return sums;
 }
 
+/** @param {string[]} args */
 export async function main(args = process.argv.slice(2)) {
   if (!args.includes('--no-build')) {
     const { buildDemo } = await import('./build.js');

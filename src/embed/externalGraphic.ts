@@ -37,7 +37,12 @@ export interface ExternalSpec {
   mount(element: HTMLElement, context: ExternalContext): ExternalInstance | void;
   /** The text alternative of a state (optional; otherwise the step's `alt`, or the word "Graphic"). */
   describe?(state: AnyGraphicState, lang: string): unknown;
+  /** The figures a state shows, for "View the data" (optional): `[{ what, value }]`, each with the step's sources. */
+  rows?(state: AnyGraphicState, lang: string): unknown;
 }
+
+/** At most this many rows per step from a page's `rows`: it is a table for readers, not a dump. */
+const MAX_ROWS = 50;
 
 /** The specs by type, for ExternalGraphic to find: definitions are page-wide, as `define` is. */
 export const externalSpecs = new Map<string, ExternalSpec>();
@@ -77,6 +82,21 @@ export function externalGraphic(spec: unknown): GraphicDefinition {
         }
       }
       return text.t('graphic');
+    },
+    rows(state, text) {
+      if (!own.rows) return [];
+      let given: unknown;
+      try {
+        given = own.rows(state, text.lang);
+      } catch {
+        return []; // A page's rows that throw leave the table without them.
+      }
+      if (!Array.isArray(given)) return [];
+      return given.slice(0, MAX_ROWS).flatMap((row: unknown, i) => {
+        const r = row as { what?: unknown; value?: unknown } | null;
+        if (!r || typeof r.what !== 'string' || (typeof r.value !== 'string' && typeof r.value !== 'number')) return [];
+        return [{ key: `${own.type}:${i}:${r.what}`, what: r.what.slice(0, 200), value: String(r.value).slice(0, 200), sources: [] }];
+      });
     },
     component: ExternalGraphic,
     snapshot: ExternalSnapshot

@@ -48,6 +48,12 @@ window.scrollstage.define({
     };
     draw(context);
     return { update: draw, destroy() { window.__calls.push({ kind: 'destroy' }); } };
+  },
+  describe(state) {
+    return 'A counter at ' + state.value + ' ' + state.label + '.';
+  },
+  rows(state) {
+    return [{ what: 'Counted ' + state.label, value: state.value }];
   }
 });
 try { window.scrollstage.define({ type: 'Bad Name', mount() {} }); } catch (error) { window.__defineError = error.message; }
@@ -126,6 +132,20 @@ describe.each([
     expect(draws[0]).toMatchObject({ lang: 'en', dir: 'ltr' });
     const text = await page.evaluate(() => document.getElementById('counter')!.shadowRoot!.querySelector('.counter')!.textContent);
     expect(text).toBe('apples: 9');
+    // Its own text alternative, announced, and its figures in "View the data" (a row only when the value changes).
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('counter')!.shadowRoot!.querySelector('.live')!.textContent), { timeout: 10_000 })
+      .toBe('A counter at 9 apples.');
+    const figures = await page.evaluate(() =>
+      [...document.getElementById('counter')!.shadowRoot!.querySelectorAll('table[data-table="figures"] tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent)
+      )
+    );
+    expect(figures.map(([what, value]) => [what, value])).toEqual([
+      ['Counted apples', '1'],
+      ['Counted apples', '5'],
+      ['Counted apples', '9']
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });

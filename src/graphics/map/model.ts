@@ -14,6 +14,7 @@ import { MAP_STRINGS } from './strings.js';
 import type { MapState } from './state.js';
 import type { NamedFeature } from './schema.js';
 import { featureId } from './plan/namedFeatures.js';
+import { uncertaintyText } from './plan/uncertaintyText.js';
 import { loadBasemap } from '../../geo/basemap/loadBasemap.js';
 
 /** Fields that are lists: given, they replace the previous step's; `null` empties them. */
@@ -204,7 +205,7 @@ export const mapModel = defineGraphicModel<MapState>({
           p.precision === 'exact'
             ? text.t('exact')
             : p.uncertaintyKm
-              ? text.t('within', { km: text.number(p.uncertaintyKm) })
+              ? text.t('within', { km: uncertaintyText(p.uncertaintyKm, text.story.lang) })
               : text.t('approximateWord');
         const word = text.t(`kind.${p.kind}`);
         const kind = text.story.kinds?.[p.kind]?.label || (word === `kind.${p.kind}` ? p.kind : word);
