@@ -8,6 +8,7 @@ import { graphicRegistry, type GraphicRegistry } from '../core/graphicRegistry.j
 import { BUILTIN_MODELS } from '../graphics/builtinModels.js';
 import { parseStoryWith, validateStoryWith, type Story, type Validation } from './parseStoryWith.js';
 import type { StoryProblem } from './storyProblem.js';
+import { checkWellFormed } from './checkWellFormed.js';
 
 export { StoryError, registryOf } from './parseStoryWith.js';
 export type { Story, Step, Validation } from './parseStoryWith.js';
@@ -28,10 +29,10 @@ export function storyRegistry(graphics?: readonly GraphicModel<never>[]): Graphi
 
 /** Accepts parsed JSON (or a JSON string) and returns the resolved story, or throws `StoryError`. */
 export function parseStory(json: unknown, options: ParseOptions = {}): Story {
-  return parseStoryWith(storyRegistry(options.graphics), json);
+  return parseStoryWith(storyRegistry(options.graphics), json, { wellFormed: checkWellFormed });
 }
 
 /** Like parseStory, but returns the problems instead of throwing, and a valid story's warnings (allowed, probably not meant). */
 export function validateStory(json: unknown, options: ParseOptions = {}): Validation {
-  return validateStoryWith(storyRegistry(options.graphics), json);
+  return validateStoryWith(storyRegistry(options.graphics), json, { wellFormed: checkWellFormed });
 }

@@ -54,7 +54,23 @@ describe('scrollstage validate', () => {
     expect(await validate([`${FIXTURES}/several-problems.json`], io)).toBe(1);
     expect(stdout()).toEqual([
       `${FIXTURES}/several-problems.json:34:34  steps[0].graphic.view.paddin  is not a known field (did you mean "padding"?)`,
+      `${FIXTURES}/several-problems.json:42:19  steps[1].sources[0]  "reuters" is not a source id in "sources"`,
       `${FIXTURES}/several-problems.json:60:17  steps[3].graphic.type  must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart", "image", "video" (got "radar-chart")`
+    ]);
+  });
+
+  it('reports shape and reference problems of one file in one run', async () => {
+    const { io, stdout } = testIo();
+    const file = `${FIXTURES}/shape-and-references.json`;
+    expect(await validate([file], io)).toBe(1);
+    expect(stdout()).toEqual([
+      `${file}:14:83  places[1].lat  expected a number, got a string ("north")`,
+      `${file}:33:34  steps[0].graphic.view.paddin  is not a known field (did you mean "padding"?)`,
+      `${file}:35:39  steps[0].graphic.places[2]  "idlib" is not a place id in "places"`,
+      `${file}:39:13  steps[1].id  "intro" is used twice in steps`,
+      `${file}:40:15  steps[1].text  expected a string, got a number (12)`,
+      `${file}:41:19  steps[1].sources[0]  "reuters" is not a source id in "sources"`,
+      `${file}:45:15  steps[2].text  links must be https:, http: or mailto: (got "javascript:history.back")`
     ]);
   });
 
