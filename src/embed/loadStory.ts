@@ -69,8 +69,8 @@ export async function fetchJsonFrom(url: string, what: string, signal?: AbortSig
 /** Validates story JSON (with the page's own graphic types), turning schema problems into one readable EmbedError. */
 export function storyFrom(json: unknown, graphics: readonly GraphicDefinition[] = []): Story {
   try {
-    // parseStoryWith without the well-formed parts' checks: the first round of problems is
-    // enough to refuse a story, and the core stays small (`validate` lists every problem).
+    // parseStoryWith alone: the first problems are enough to refuse a story, and the core
+    // stays small (parseStory and `validate` go on to list every problem).
     return parseStoryWith(storyRegistry(graphics as readonly GraphicDefinition<never>[]), json);
   } catch (error) {
     if (error instanceof StoryError) {

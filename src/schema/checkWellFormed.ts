@@ -11,7 +11,9 @@
  * has a shape problem, so no mistake is reported twice.
  */
 import type { GraphicRegistry } from '../core/graphicRegistry.js';
-import type { GraphicInput, StoryInput } from './storySchema.js';
+import * as v from 'valibot';
+import { storySchemas, type GraphicInput, type StoryInput } from './storySchema.js';
+import { readJsonData } from './readJsonData.js';
 import type { Segments, StoryProblem } from './storyProblem.js';
 import { checkReferences } from './checkReferences.js';
 import { resolveSteps } from '../story/resolveSteps.js';
@@ -37,8 +39,23 @@ function startsWith(path: Segments, prefix: Segments): boolean {
 /** Levels cut part by part: the story's fields, their items or fields, theirs, and a step graphic's fields. */
 const CUT_DEPTH = 4;
 
-export function checkWellFormed(registry: GraphicRegistry, data: unknown, shape: readonly StoryProblem[]): StoryProblem[] {
-  if (!isObject(data)) return [];
+/**
+ * The problems after the shape's, for a story `json` on which parseStoryWith found `first`:
+ * none when those are not shape problems (the story could not be read as JSON data, or its
+ * shape is fine and they come from the later checks).
+ */
+export function checkWellFormed(registry: GraphicRegistry, json: unknown, first: readonly StoryProblem[]): StoryProblem[] {
+  let input = json;
+  if (typeof input === 'string') {
+    try {
+      input = JSON.parse(input);
+    } catch {
+      return [];
+    }
+  }
+  const { value: data, problems: unread } = readJsonData(input);
+  if (unread.length || !isObject(data) || v.safeParse(storySchemas(registry).StorySchema, data).success) return [];
+  const shape = first;
   const broken = shape.map((p) => p.segments);
   /** No shape problem at or inside `at`. */
   const clean = (at: Segments) => !broken.some((b) => startsWith(b, at));

@@ -6,7 +6,7 @@
 import type { GraphicModel } from '../core/defineGraphic.js';
 import { graphicRegistry, type GraphicRegistry } from '../core/graphicRegistry.js';
 import { BUILTIN_MODELS } from '../graphics/builtinModels.js';
-import { parseStoryWith, validateStoryWith, type Story, type Validation } from './parseStoryWith.js';
+import { parseStoryWith, StoryError, validateStoryWith, type Story, type Validation } from './parseStoryWith.js';
 import type { StoryProblem } from './storyProblem.js';
 import { checkWellFormed } from './checkWellFormed.js';
 
@@ -19,6 +19,22 @@ export interface ParseOptions {
   graphics?: readonly GraphicModel<never>[];
 }
 
+/**
+ * parseStoryWith, and when the story's shape has problems, the checks after it on the parts
+ * that are well-formed (checkWellFormed.ts): every problem in one run. The embed calls
+ * parseStoryWith alone (the first problems are enough to refuse a story, and its core
+ * stays small).
+ */
+function parseEvery(registry: GraphicRegistry, json: unknown): Story {
+  try {
+    return parseStoryWith(registry, json);
+  } catch (error) {
+    if (!(error instanceof StoryError)) throw error;
+    const more = checkWellFormed(registry, json, error.problems);
+    throw more.length ? new StoryError([...error.problems, ...more]) : error;
+  }
+}
+
 let builtins: GraphicRegistry | null = null;
 
 /** The registry of the built-in types, plus `graphics`. */
@@ -29,10 +45,10 @@ export function storyRegistry(graphics?: readonly GraphicModel<never>[]): Graphi
 
 /** Accepts parsed JSON (or a JSON string) and returns the resolved story, or throws `StoryError`. */
 export function parseStory(json: unknown, options: ParseOptions = {}): Story {
-  return parseStoryWith(storyRegistry(options.graphics), json, { wellFormed: checkWellFormed });
+  return parseEvery(storyRegistry(options.graphics), json);
 }
 
 /** Like parseStory, but returns the problems instead of throwing, and a valid story's warnings (allowed, probably not meant). */
 export function validateStory(json: unknown, options: ParseOptions = {}): Validation {
-  return validateStoryWith(storyRegistry(options.graphics), json, { wellFormed: checkWellFormed });
+  return validateStoryWith(storyRegistry(options.graphics), json, parseEvery);
 }

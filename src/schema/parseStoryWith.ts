@@ -2,10 +2,7 @@
  * `parseStoryWith(registry, json)`: the typed, resolved story, or one `StoryError` listing
  * every problem with its JSON path, for the graphic types of a registry. Three passes: the
  * shape (valibot, with each graphic type's fields), the references between parts (a step
- * naming a source, place or route that does not exist), then step resolution. When the
- * shape has problems, `options.wellFormed` (checkWellFormed.ts, which parseStory passes)
- * runs the later passes on the parts that are well-formed; without it (the embed, which
- * stays small), only the shape problems are listed.
+ * naming a source, place or route that does not exist), then step resolution.
  * `parseStory` (parseStory.ts) is this with the built-in types.
  */
 import * as v from 'valibot';
@@ -206,13 +203,8 @@ function shapeProblems(issues: readonly Issue[], places: KeyPlaces): StoryProble
   return problems;
 }
 
-export interface PassOptions {
-  /** The reference and step checks on the well-formed parts of a story with shape problems. */
-  wellFormed?: (registry: GraphicRegistry, data: unknown, shape: readonly StoryProblem[]) => StoryProblem[];
-}
-
 /** Accepts parsed JSON (or a JSON string) and returns the resolved story, or throws `StoryError`. */
-export function parseStoryWith(registry: GraphicRegistry, json: unknown, options: PassOptions = {}): Story {
+export function parseStoryWith(registry: GraphicRegistry, json: unknown): Story {
   let input = json;
   if (typeof input === 'string') {
     try {
@@ -224,11 +216,7 @@ export function parseStoryWith(registry: GraphicRegistry, json: unknown, options
   const data = readJsonData(input);
   if (data.problems.length) throw new StoryError(data.problems);
   const result = v.safeParse(storySchemas(registry).StorySchema, data.value, { abortEarly: false, abortPipeEarly: false });
-  if (!result.success) {
-    // References and step rules too, on the parts that are well-formed: every problem in one run.
-    const shape = shapeProblems(result.issues as Issue[], placesOfKeys(registry));
-    throw new StoryError([...shape, ...(options.wellFormed?.(registry, data.value, shape) ?? [])]);
-  }
+  if (!result.success) throw new StoryError(shapeProblems(result.issues as Issue[], placesOfKeys(registry)));
   const story = result.output as StoryInput;
   const problems = checkReferences(story, registry);
   const { states, problems: resolveProblems } = resolveSteps(story.steps, registry);
@@ -256,11 +244,11 @@ export type Validation =
   | { story: Story; problems: []; warnings: StoryProblem[] }
   | { story: null; problems: StoryProblem[]; warnings: [] };
 
-/** Like parseStoryWith, but returns the problems instead of throwing, and a valid story's warnings. */
-export function validateStoryWith(registry: GraphicRegistry, json: unknown, options: PassOptions = {}): Validation {
+/** Like parseStoryWith (or `parse`), but returns the problems instead of throwing, and a valid story's warnings. */
+export function validateStoryWith(registry: GraphicRegistry, json: unknown, parse = parseStoryWith): Validation {
   let story: Story;
   try {
-    story = parseStoryWith(registry, json, options);
+    story = parse(registry, json);
   } catch (error) {
     if (error instanceof StoryError) return { story: null, problems: error.problems, warnings: [] };
     throw error;
