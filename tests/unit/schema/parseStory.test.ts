@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStory, StoryError, validateStory } from '../../../src/schema/parseStory.js';
 import { LIMITS } from '../../../src/schema/limits.js';
+import { parseMarkup } from '../../../src/story/parseMarkup.js';
 
 const FIXTURE = new URL('../../fixtures/stories/valid.json', import.meta.url);
 const source = readFileSync(FIXTURE, 'utf8');
@@ -103,6 +104,11 @@ describe('parseStory', () => {
       'steps[0].text: links must be https:, http: or mailto: (got "javascript:alert`1`")'
     ],
     [
+      'a javascript: link with parentheses, named whole',
+      (s) => (s.steps[0].text = 'See [this](javascript:alert(1)).'),
+      'steps[0].text: links must be https:, http: or mailto: (got "javascript:alert(1)")'
+    ],
+    [
       'no graphic on the first step',
       (s) => delete s.steps[0].graphic,
       'steps[0].graphic: is required on the first step (later steps may omit it to keep the previous graphic)'
@@ -158,6 +164,18 @@ describe('parseStory', () => {
       'steps[1].sources[0]',
       'steps[2].graphic.held.route',
       'steps[2].graphic.held.to'
+    ]);
+  });
+
+  it('accepts a link whose URL has parentheses, and the renderer shows it as the validator read it', () => {
+    const story = fixture();
+    story.steps[0].text = 'The [Mur](https://fr.wikipedia.org/wiki/Mur_(course_à_pied)) is steep.';
+    const { problems, story: parsed } = validateStory(story);
+    expect(problems).toEqual([]);
+    expect(parseMarkup(parsed!.steps[0]!.text)).toEqual([
+      { kind: 'text', text: 'The ' },
+      { kind: 'link', text: 'Mur', href: 'https://fr.wikipedia.org/wiki/Mur_(course_à_pied)' },
+      { kind: 'text', text: ' is steep.' }
     ]);
   });
 
