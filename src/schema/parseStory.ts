@@ -9,6 +9,7 @@ import { BUILTIN_MODELS } from '../graphics/builtinModels.js';
 import { parseStoryWith, StoryError, validateStoryWith, type Story, type Validation } from './parseStoryWith.js';
 import type { StoryProblem } from './storyProblem.js';
 import { checkWellFormed } from './checkWellFormed.js';
+import type { WarningContext } from './storyWarnings.js';
 
 export { StoryError, registryOf } from './parseStoryWith.js';
 export type { Story, Step, Validation } from './parseStoryWith.js';
@@ -48,7 +49,13 @@ export function parseStory(json: unknown, options: ParseOptions = {}): Story {
   return parseEvery(storyRegistry(options.graphics), json);
 }
 
-/** Like parseStory, but returns the problems instead of throwing, and a valid story's warnings (allowed, probably not meant). */
-export function validateStory(json: unknown, options: ParseOptions = {}): Validation {
-  return validateStoryWith(storyRegistry(options.graphics), json, parseEvery);
+export interface ValidateOptions extends ParseOptions, WarningContext {}
+
+/**
+ * Like parseStory, but returns the problems instead of throwing, and a valid story's warnings
+ * (allowed, probably not meant). `basemapBox`: the box the story's own basemap records
+ * (`scrollstage validate` reads it), for the warning about places outside it.
+ */
+export function validateStory(json: unknown, options: ValidateOptions = {}): Validation {
+  return validateStoryWith(storyRegistry(options.graphics), json, parseEvery, options);
 }

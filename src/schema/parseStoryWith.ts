@@ -15,7 +15,7 @@ import { checkMarks } from './checkMarks.js';
 import { schemaKeys, underPath, type KeyPlaces } from './schemaKeys.js';
 import { nearest } from './nearest.js';
 import { resolveSteps, type GraphicState } from '../story/resolveSteps.js';
-import { storyWarnings } from './storyWarnings.js';
+import { storyWarnings, type WarningContext } from './storyWarnings.js';
 import type { GraphicRegistry } from '../core/graphicRegistry.js';
 
 export type { StoryProblem };
@@ -245,7 +245,7 @@ export type Validation =
   | { story: null; problems: StoryProblem[]; warnings: [] };
 
 /** Like parseStoryWith (or `parse`), but returns the problems instead of throwing, and a valid story's warnings. */
-export function validateStoryWith(registry: GraphicRegistry, json: unknown, parse = parseStoryWith): Validation {
+export function validateStoryWith(registry: GraphicRegistry, json: unknown, parse = parseStoryWith, context: WarningContext = {}): Validation {
   let story: Story;
   try {
     story = parse(registry, json);
@@ -253,5 +253,5 @@ export function validateStoryWith(registry: GraphicRegistry, json: unknown, pars
     if (error instanceof StoryError) return { story: null, problems: error.problems, warnings: [] };
     throw error;
   }
-  return { story, problems: [], warnings: storyWarnings(story, registry) };
+  return { story, problems: [], warnings: storyWarnings(story, registry, context) };
 }

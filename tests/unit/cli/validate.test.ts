@@ -134,6 +134,31 @@ describe('scrollstage validate', () => {
     expect(rest).toEqual([]);
   });
 
+  it('reads the story\'s basemap, relative to the story, and warns of a place a map draws outside it', async () => {
+    const story = JSON.parse(await readFile(`${repo}${FIXTURES}/valid.json`, 'utf8'));
+    story.basemap = '../../../stories/idlib-m5.basemap.json';
+    story.places[2].lon = 57.16117; // Aleppo 20° east
+    const { io, stdout } = testIo({ [`${FIXTURES}/far.json`]: JSON.stringify(story, null, 2) });
+    expect(await validate([`${FIXTURES}/far.json`], io)).toBe(0);
+    const [ok, ...warnings] = stdout();
+    expect(ok).toBe(`${FIXTURES}/far.json: ok (4 steps, 2 warnings)`);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/stories\/far\.json:\d+:5  places\[2\]  warning: is 5\d km outside the story's basemap \(its box: 20\.5, 21, 56\.5, 47\.5\), where steps\[0\] draws it on blank paper/),
+      expect.stringMatching(/^tests\/fixtures\/stories\/far\.json:\d+:5  places\[2\]  warning: is 1,\d{3} km outside the view of every map step that shows it/)
+    ]);
+  });
+
+  it('warns when the story\'s basemap cannot be read, and still passes', async () => {
+    const story = JSON.parse(await readFile(`${repo}${FIXTURES}/valid.json`, 'utf8'));
+    story.basemap = 'nowhere.basemap.json';
+    const { io, stdout } = testIo({ 'nobase.json': JSON.stringify(story, null, 2) });
+    expect(await validate(['nobase.json'], io)).toBe(0);
+    expect(stdout()).toEqual([
+      'nobase.json: ok (4 steps, 1 warning)',
+      'nobase.json:158:14  basemap  warning: cannot be read (ENOENT: no such file): every map draws on it (`scrollstage basemap` writes one)'
+    ]);
+  });
+
   it('checks a story with graphic types of its own, given as models in --graphics modules', async () => {
     const story = JSON.stringify({
       version: 2, id: 't', lang: 'en', title: 'T', date: '2026-01-01', sources: [{ id: 's', name: 'S' }],
