@@ -1,7 +1,8 @@
 /**
  * A story file checked, with its problems as the lines `scrollstage validate` prints:
  * `FILE:LINE:COL  JSON.PATH  message` (or `FILE:LINE:COL  invalid JSON: message`), in file
- * order; a valid story's warnings as `FILE:LINE:COL  JSON.PATH  warning: message` after its ok line. `validate` prints them; `preview` shows them in the page instead of the story.
+ * order; a valid story's warnings as `FILE:LINE:COL  JSON.PATH  warning: message` after its ok line
+ * (an invalid one's among its problems). `validate` prints them; `preview` shows them in the page instead of the story.
  */
 import { dirname, resolve } from 'node:path';
 import { validateStory, type Story } from '../schema/parseStory.js';
@@ -127,8 +128,10 @@ export function checkStorySource(file: string, text: string, graphics?: readonly
   const warnings = basemap.problem ? [basemap.problem, ...own] : own;
   const located = [...problems.map((p) => locate(scanned, p)), ...duplicateKeys(scanned)];
   if (located.length || !story) {
-    // In file order, as an author reads and fixes them.
-    const lines = located
+    // In file order, as an author reads and fixes them; the warnings of the parts that are
+    // well-formed among them, marked as such.
+    const warned = warnings.map((w) => ({ ...locate(scanned, w), message: `warning: ${w.message}` }));
+    const lines = [...located, ...warned]
       .sort((x, y) => x.offset - y.offset)
       .map(({ offset, path, message }) => {
         const { line, column } = scanned.position(offset);

@@ -18,6 +18,7 @@ import type { Segments, StoryProblem } from './storyProblem.js';
 import { checkReferences } from './checkReferences.js';
 import { resolveSteps } from '../story/resolveSteps.js';
 import { checkMarks } from './checkMarks.js';
+import type { Story } from './parseStoryWith.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,22 +40,42 @@ function startsWith(path: Segments, prefix: Segments): boolean {
 /** Levels cut part by part: the story's fields, their items or fields, theirs, and a step graphic's fields. */
 const CUT_DEPTH = 4;
 
+/** The problems of the well-formed parts, and the story they make for warnings (when they make one). */
+export interface WellFormed {
+  problems: StoryProblem[];
+  /**
+   * The story cut to its well-formed parts, its steps resolved up to the first malformed
+   * graphic: for warnings, when every part they read is well-formed (the language, the
+   * words, sources, places, routes, kinds and theme) and those steps resolve. Null otherwise.
+   */
+  story: Story | null;
+}
+
+/** The parts of a story warnings read: all must be well-formed for any warning on a malformed story. */
+const WARNING_PARTS = ['lang', 'dir', 'strings', 'sources', 'places', 'routes', 'kinds', 'theme', 'basemap', 'projection'];
+
+/** Just the problems of wellFormedParts. */
+export function checkWellFormed(registry: GraphicRegistry, json: unknown, first: readonly StoryProblem[]): StoryProblem[] {
+  return wellFormedParts(registry, json, first).problems;
+}
+
 /**
  * The problems after the shape's, for a story `json` on which parseStoryWith found `first`:
  * none when those are not shape problems (the story could not be read as JSON data, or its
  * shape is fine and they come from the later checks).
  */
-export function checkWellFormed(registry: GraphicRegistry, json: unknown, first: readonly StoryProblem[]): StoryProblem[] {
+export function wellFormedParts(registry: GraphicRegistry, json: unknown, first: readonly StoryProblem[]): WellFormed {
+  const none: WellFormed = { problems: [], story: null };
   let input = json;
   if (typeof input === 'string') {
     try {
       input = JSON.parse(input);
     } catch {
-      return [];
+      return none;
     }
   }
   const { value: data, problems: unread } = readJsonData(input);
-  if (unread.length || !isObject(data) || v.safeParse(storySchemas(registry).StorySchema, data).success) return [];
+  if (unread.length || !isObject(data) || v.safeParse(storySchemas(registry).StorySchema, data).success) return none;
   const shape = first;
   const broken = shape.map((p) => p.segments);
   /** No shape problem at or inside `at`. */
@@ -160,10 +181,20 @@ export function checkWellFormed(registry: GraphicRegistry, json: unknown, first:
   if (!unresolved.length) problems.push(...checkMarks(states, registry));
 
   const seen = new Set(shape.map((p) => p.path + '\n' + p.message));
-  return problems.filter((p) => {
+  const found = problems.filter((p) => {
     const key = p.path + '\n' + p.message;
     if (inBroken(p.segments) || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+
+  const warnable = prefix > 0 && !unresolved.length && typeof story.lang === 'string' && WARNING_PARTS.every((part) => clean([part]));
+  const resolved = warnable
+    ? ({
+        ...story,
+        layout: { graphic: 'end' },
+        steps: steps.slice(0, prefix).map((step, index) => ({ ...step, index, state: states[index]! }))
+      } as unknown as Story)
+    : null;
+  return { problems: found, story: resolved };
 }

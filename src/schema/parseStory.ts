@@ -6,10 +6,10 @@
 import type { GraphicModel } from '../core/defineGraphic.js';
 import { graphicRegistry, type GraphicRegistry } from '../core/graphicRegistry.js';
 import { BUILTIN_MODELS } from '../graphics/builtinModels.js';
-import { parseStoryWith, StoryError, validateStoryWith, type Story, type Validation } from './parseStoryWith.js';
+import { parseStoryWith, StoryError, type Story, type Validation } from './parseStoryWith.js';
 import type { StoryProblem } from './storyProblem.js';
-import { checkWellFormed } from './checkWellFormed.js';
-import type { WarningContext } from './storyWarnings.js';
+import { checkWellFormed, wellFormedParts } from './checkWellFormed.js';
+import { storyWarnings, type WarningContext } from './storyWarnings.js';
 
 export { StoryError, registryOf } from './parseStoryWith.js';
 export type { Story, Step, Validation } from './parseStoryWith.js';
@@ -57,5 +57,21 @@ export interface ValidateOptions extends ParseOptions, WarningContext {}
  * (`scrollstage validate` reads it), for the warning about places outside it.
  */
 export function validateStory(json: unknown, options: ValidateOptions = {}): Validation {
-  return validateStoryWith(storyRegistry(options.graphics), json, parseEvery, options);
+  const registry = storyRegistry(options.graphics);
+  let story: Story;
+  try {
+    story = parseStoryWith(registry, json);
+  } catch (error) {
+    if (!(error instanceof StoryError)) throw error;
+    // Every problem, and the warnings of the well-formed parts when they make a story.
+    const more = wellFormedParts(registry, json, error.problems);
+    let warnings: StoryProblem[] = [];
+    try {
+      if (more.story) warnings = storyWarnings(more.story, registry, options);
+    } catch {
+      /* what a warning could not read waits for the next run */
+    }
+    return { story: null, problems: [...error.problems, ...more.problems], warnings };
+  }
+  return { story, problems: [], warnings: storyWarnings(story, registry, options) };
 }

@@ -239,16 +239,16 @@ export function registryOf(story: Story): GraphicRegistry | undefined {
   return storyRegistries.get(story);
 }
 
-/** What validating a story gives: the story and its warnings, or every problem. */
+/** What validating a story gives: the story and its warnings, or every problem (and the warnings of its well-formed parts). */
 export type Validation =
   | { story: Story; problems: []; warnings: StoryProblem[] }
-  | { story: null; problems: StoryProblem[]; warnings: [] };
+  | { story: null; problems: StoryProblem[]; warnings: StoryProblem[] };
 
-/** Like parseStoryWith (or `parse`), but returns the problems instead of throwing, and a valid story's warnings. */
-export function validateStoryWith(registry: GraphicRegistry, json: unknown, parse = parseStoryWith, context: WarningContext = {}): Validation {
+/** Like parseStoryWith, but returns the problems instead of throwing, and a valid story's warnings. */
+export function validateStoryWith(registry: GraphicRegistry, json: unknown, context: WarningContext = {}): Validation {
   let story: Story;
   try {
-    story = parse(registry, json);
+    story = parseStoryWith(registry, json);
   } catch (error) {
     if (error instanceof StoryError) return { story: null, problems: error.problems, warnings: [] };
     throw error;

@@ -134,6 +134,18 @@ describe('scrollstage validate', () => {
     expect(rest).toEqual([]);
   });
 
+  it('prints the warnings of a broken story\'s well-formed parts among its problems, in file order, and exits 1', async () => {
+    const source = await readFile(`${repo}${FIXTURES}/he-election.json`, 'utf8');
+    const story = JSON.parse(source.replace('"lang": "he"', '"lang": "pt"'));
+    story.steps[1].text = 5;
+    const { io, stdout } = testIo({ 'pt-broken.json': JSON.stringify(story, null, 2) });
+    expect(await validate(['pt-broken.json'], io)).toBe(1);
+    expect(stdout()).toEqual([
+      expect.stringMatching(/^pt-broken\.json:4:11  lang  warning: "pt" has no built-in words for the explainer/),
+      expect.stringMatching(/^pt-broken\.json:\d+:15  steps\[1\]\.text  expected a string, got a number \(5\)$/)
+    ]);
+  });
+
   it('reads the story\'s basemap, relative to the story, and warns of a place a map draws outside it', async () => {
     const story = JSON.parse(await readFile(`${repo}${FIXTURES}/valid.json`, 'utf8'));
     story.basemap = '../../../stories/idlib-m5.basemap.json';

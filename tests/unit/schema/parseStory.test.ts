@@ -242,6 +242,18 @@ describe('parseStory', () => {
     ]);
   });
 
+  it('gives the warnings of the well-formed parts with the problems, when the parts warnings read are well-formed', () => {
+    const broken = fixture();
+    broken.places[3].lat = -35.4; // a slipped minus sign: far from every view that shows it
+    broken.steps[3].text = 12;
+    const result = validateStory(broken);
+    expect(result.problems.map((p) => p.path)).toEqual(['steps[3].text']);
+    expect(result.warnings.map((w) => w.path)).toEqual(['places[3]']);
+    // With a malformed place, which places there are is not known: no warnings this run.
+    broken.places[0].lon = 'east';
+    expect(validateStory(broken).warnings).toEqual([]);
+  });
+
   it.each([
     ['steps that are not objects', (s: Json) => (s.steps = [1, null, 'x', { graphic: 5 }, { id: 'a', graphic: { type: 'map', places: 'abc', view: 5, movers: [{ path: 3 }] } }])],
     ['lists that are not lists', (s: Json) => Object.assign(s, { places: 'x', routes: {}, sources: 3, method: 'm', strings: [], theme: 4 })],
