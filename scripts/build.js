@@ -81,6 +81,17 @@ const withoutSnapshots = {
   }
 };
 
+/** A graphic's `warnings.ts` (its `warn`, for `validate`): the embed warns of nothing. */
+const withoutWarnings = {
+  name: 'without-warnings',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  async resolveId(source, importer) {
+    if (!importer || !/^\.\/warnings\.js$/.test(source) || !/\/src\/graphics\/[^/]+\/model\.ts$/.test(importer)) return null;
+    return join(root, 'src/embed/noWarnings.ts');
+  }
+};
+
 /**
  * esm-env's BROWSER as a literal in our own modules: the bundler does not fold an imported
  * `true` into `{#if !BROWSER}`, and the server-only branch (the Explainer's snapshot graphic)
@@ -184,6 +195,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}
       }),
       stripSchemaDescriptions,
       withoutSnapshots,
+      withoutWarnings,
       browserConstant,
       builtinsLoadedLazily,
       ...extraPlugins,

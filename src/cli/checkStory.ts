@@ -1,13 +1,16 @@
 /**
  * A story file checked, with its problems as the lines `scrollstage validate` prints:
  * `FILE:LINE:COL  JSON.PATH  message` (or `FILE:LINE:COL  invalid JSON: message`), in file
- * order; a valid story's warnings as `FILE:LINE:COL  JSON.PATH  warning: message` after its ok line. `validate` prints them; `preview` shows them in the page instead of the story.
+ * order; a valid story's warnings as `FILE:LINE:COL  JSON.PATH  warning: message` after its ok line
+ * (an invalid one's among its problems). `validate` prints them; `preview` shows them in the page instead of the story.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { validateStory, type Story } from '../schema/parseStory.js';
 import { JsonSyntaxError, locateOffset, scanJson, type ScannedJson } from '../schema/locateJsonPath.js';
 import { formatPath } from '../schema/formatPath.js';
-import type { StoryProblem } from '../schema/storyProblem.js';
+import { problem, type StoryProblem } from '../schema/storyProblem.js';
+import { basemapProblem } from '../geo/basemap/decodeBasemap.js';
+import type { BasemapFile, Box } from '../geo/basemap/basemapFile.js';
 import type { CliIo } from './cliIo.js';
 import type { GraphicModel } from '../core/defineGraphic.js';
 
@@ -76,8 +79,40 @@ export function readFailureLine(file: string, error: unknown): string {
   return `${file}: cannot read (${reason})`;
 }
 
-/** Checks a story's source text; `file` is the name the lines start with, as the author gave it. */
-export function checkStorySource(file: string, text: string, graphics?: readonly GraphicModel<never>[]): StoryCheck {
+/** What the checker read of the story's own basemap: its box, or why it could not (a warning at `basemap`). */
+export interface BasemapRead {
+  box?: Box;
+  problem?: StoryProblem;
+}
+
+/**
+ * The box of the basemap a story names (a file relative to the story; a URL is not fetched),
+ * for the warning about places outside it; a warning when the file cannot be read or is not
+ * a basemap. Nothing when the story names none, or is not JSON.
+ */
+export async function readBasemap(storyPath: string, text: string, readText: (path: string) => Promise<string>): Promise<BasemapRead> {
+  let basemap: unknown;
+  try {
+    basemap = (JSON.parse(text.startsWith(BOM) ? text.slice(1) : text) as { basemap?: unknown } | null)?.basemap;
+  } catch {
+    return {};
+  }
+  if (typeof basemap !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(basemap)) return {};
+  const path = resolve(dirname(storyPath), decodeURIComponent(basemap));
+  let json: unknown;
+  try {
+    json = JSON.parse(await readText(path));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? `not JSON: ${error.message}` : readFailureLine(basemap, error).replace(/^.*: cannot read \((.*)\)$/, '$1');
+    return { problem: problem(['basemap'], `cannot be read (${why}): every map draws on it (\`scrollstage basemap\` writes one)`) };
+  }
+  const wrong = basemapProblem(json);
+  if (wrong) return { problem: problem(['basemap'], `is not a scrollstage basemap: ${wrong} (\`scrollstage basemap\` writes one)`) };
+  return { box: (json as BasemapFile).scrollstage.bbox };
+}
+
+/** Checks a story's source text; `file` is the name the lines start with, as the author gave it; `basemap`, what readBasemap read. */
+export function checkStorySource(file: string, text: string, graphics?: readonly GraphicModel<never>[], basemap: BasemapRead = {}): StoryCheck {
   const source = text.startsWith(BOM) ? text.slice(1) : text;
   let scanned: ScannedJson;
   try {
@@ -89,11 +124,14 @@ export function checkStorySource(file: string, text: string, graphics?: readonly
 
   const json: unknown = JSON.parse(source);
   if (isJsonSchema(json)) return { lines: [`${file}: skipped (a JSON Schema, not a story)`], ok: true };
-  const { story, problems, warnings } = validateStory(json, { graphics });
+  const { story, problems, warnings: own } = validateStory(json, { graphics, basemapBox: basemap.box });
+  const warnings = basemap.problem ? [basemap.problem, ...own] : own;
   const located = [...problems.map((p) => locate(scanned, p)), ...duplicateKeys(scanned)];
   if (located.length || !story) {
-    // In file order, as an author reads and fixes them.
-    const lines = located
+    // In file order, as an author reads and fixes them; the warnings of the parts that are
+    // well-formed among them, marked as such.
+    const warned = warnings.map((w) => ({ ...locate(scanned, w), message: `warning: ${w.message}` }));
+    const lines = [...located, ...warned]
       .sort((x, y) => x.offset - y.offset)
       .map(({ offset, path, message }) => {
         const { line, column } = scanned.position(offset);
@@ -118,10 +156,11 @@ export function checkStorySource(file: string, text: string, graphics?: readonly
 /** Reads and checks one story file, resolved against `io.cwd`. */
 export async function checkStoryFile(file: string, io: Pick<CliIo, 'cwd' | 'readFile'>, graphics?: readonly GraphicModel<never>[]): Promise<StoryCheck> {
   let source: string;
+  const path = resolve(io.cwd, file);
   try {
-    source = await io.readFile(resolve(io.cwd, file));
+    source = await io.readFile(path);
   } catch (error) {
     return { lines: [readFailureLine(file, error)], ok: false };
   }
-  return checkStorySource(file, source, graphics);
+  return checkStorySource(file, source, graphics, await readBasemap(path, source, (p) => io.readFile(p)));
 }

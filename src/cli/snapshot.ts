@@ -12,12 +12,15 @@ import { validate } from './validate.js';
 import { prepareStory, type Prepared } from '../core/prepareStory.js';
 import { nodeEnv } from './nodeFiles.js';
 import { snapshotCopies } from './snapshotCopies.js';
+import { PHONE_SIZE } from '../components/snapshot/phoneSize.js';
 
 export const snapshotUsage = `Usage: scrollstage snapshot FILE --out DIR [--width N] [--height N]
 
-Writes one server-rendered SVG per step of the story (DIR/step-01-<id>.svg, ...) and
-DIR/index.html, the story as plain text and images for pages without JavaScript,
-newsletters, AMP and Apple News. Photos and video posters the story names are copied to
+Writes one server-rendered SVG per step of the story (DIR/step-01-<id>.svg, ...), a
+phone-size one beside it (DIR/step-01-<id>.phone.svg, ${PHONE_SIZE.width}x${PHONE_SIZE.height} px, laid out
+for a phone so its words keep their size) and DIR/index.html, the story as plain text and
+images for pages without JavaScript, newsletters, AMP and Apple News: screens up to 600 px
+wide show the phone drawings. Photos and video posters the story names are copied to
 DIR/media/, where the SVGs find them. Graphics are drawn at 800x600 px unless --width and
 --height say otherwise. The story is validated first; its problems are printed as by
 "scrollstage validate" and the command exits 1. Exits 2 on a usage or write error.`;
@@ -153,11 +156,16 @@ export async function snapshot(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`copied ${shown(to)}\n`);
   }
   const names = story.steps.map((_, i) => snapshotFileName(story, i));
+  const phoneNames = story.steps.map((_, i) => snapshotFileName(story, i, 'phone'));
+  const phone = { ...PHONE_SIZE, src: (i: number) => phoneNames[i]! };
   for (const [i, name] of names.entries()) {
     if (!(await write(name, snapshotSvg(story, i, width, height, prepared)))) return EXIT.usage;
+    if (!(await write(phoneNames[i]!, snapshotSvg(story, i, phone.width, phone.height, prepared)))) return EXIT.usage;
   }
-  if (!(await write('index.html', snapshotPage(story, { width, height, src: (i) => names[i]!, prepared })))) return EXIT.usage;
+  if (!(await write('index.html', snapshotPage(story, { width, height, src: (i) => names[i]!, prepared, phone })))) return EXIT.usage;
   const count = names.length;
-  io.stdout.write(`${file}: ${count} ${count === 1 ? 'graphic' : 'graphics'} at ${width}x${height} and index.html in ${out}\n`);
+  io.stdout.write(
+    `${file}: ${count} ${count === 1 ? 'graphic' : 'graphics'} at ${width}x${height} and for phones at ${phone.width}x${phone.height}, and index.html in ${out}\n`
+  );
   return EXIT.ok;
 }

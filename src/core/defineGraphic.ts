@@ -19,6 +19,7 @@ import type { Segments, StoryProblem } from '../schema/storyProblem.js';
 import type { Place, Route, Source } from '../schema/storySchema.js';
 import type { Story } from '../schema/parseStoryWith.js';
 import type { PrepareEnv } from './prepareStory.js';
+import type { Box } from '../geo/basemap/basemapFile.js';
 
 /** What every resolved graphic state has; each type adds its own fields. */
 export interface GraphicStateBase {
@@ -62,6 +63,10 @@ export interface WarnTools {
   /** `steps[index].graphic` of a step. */
   at(index: number): Segments;
   warn(path: Segments, message: string): void;
+  /** The story checked. */
+  story: Story;
+  /** The box [west, south, east, north] of the story's own basemap, when the checker read it (`scrollstage validate` does). */
+  basemapBox?: Box | undefined;
 }
 
 /** A row of the "figures at each step" table: what the graphic shows, worded, with its sources. */

@@ -3,7 +3,8 @@
  * `EmbedError` whose message a reader can understand and a producer can act on; nothing
  * here rejects with anything else.
  */
-import { parseStory, StoryError, type Story } from '../schema/parseStory.js';
+import { storyRegistry, StoryError, type Story } from '../schema/parseStory.js';
+import { parseStoryWith } from '../schema/parseStoryWith.js';
 import type { GraphicDefinition } from '../core/defineGraphic.js';
 
 /** A story that has not arrived after this long is reported as failed: readers will not wait longer. */
@@ -68,7 +69,9 @@ export async function fetchJsonFrom(url: string, what: string, signal?: AbortSig
 /** Validates story JSON (with the page's own graphic types), turning schema problems into one readable EmbedError. */
 export function storyFrom(json: unknown, graphics: readonly GraphicDefinition[] = []): Story {
   try {
-    return parseStory(json, { graphics: graphics as readonly GraphicDefinition<never>[] });
+    // parseStoryWith alone: the first problems are enough to refuse a story, and the core
+    // stays small (parseStory and `validate` go on to list every problem).
+    return parseStoryWith(storyRegistry(graphics as readonly GraphicDefinition<never>[]), json);
   } catch (error) {
     if (error instanceof StoryError) {
       const first = error.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`);

@@ -15,7 +15,7 @@ import { checkMarks } from './checkMarks.js';
 import { schemaKeys, underPath, type KeyPlaces } from './schemaKeys.js';
 import { nearest } from './nearest.js';
 import { resolveSteps, type GraphicState } from '../story/resolveSteps.js';
-import { storyWarnings } from './storyWarnings.js';
+import { storyWarnings, type WarningContext } from './storyWarnings.js';
 import type { GraphicRegistry } from '../core/graphicRegistry.js';
 
 export type { StoryProblem };
@@ -239,13 +239,13 @@ export function registryOf(story: Story): GraphicRegistry | undefined {
   return storyRegistries.get(story);
 }
 
-/** What validating a story gives: the story and its warnings, or every problem. */
+/** What validating a story gives: the story and its warnings, or every problem (and the warnings of its well-formed parts). */
 export type Validation =
   | { story: Story; problems: []; warnings: StoryProblem[] }
-  | { story: null; problems: StoryProblem[]; warnings: [] };
+  | { story: null; problems: StoryProblem[]; warnings: StoryProblem[] };
 
 /** Like parseStoryWith, but returns the problems instead of throwing, and a valid story's warnings. */
-export function validateStoryWith(registry: GraphicRegistry, json: unknown): Validation {
+export function validateStoryWith(registry: GraphicRegistry, json: unknown, context: WarningContext = {}): Validation {
   let story: Story;
   try {
     story = parseStoryWith(registry, json);
@@ -253,5 +253,5 @@ export function validateStoryWith(registry: GraphicRegistry, json: unknown): Val
     if (error instanceof StoryError) return { story: null, problems: error.problems, warnings: [] };
     throw error;
   }
-  return { story, problems: [], warnings: storyWarnings(story, registry) };
+  return { story, problems: [], warnings: storyWarnings(story, registry, context) };
 }

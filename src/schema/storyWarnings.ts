@@ -9,6 +9,7 @@ import { CORE_STRINGS, BUILT_IN_LANGUAGES, baseLanguage } from '../text/locales.
 import type { TextTables } from '../text/textTable.js';
 import { problem, type StoryProblem } from './storyProblem.js';
 import type { Story } from './parseStoryWith.js';
+import type { Box } from '../geo/basemap/basemapFile.js';
 
 /** Keys of `tables.en` that neither the story's language table nor its `strings` give. */
 function missingWords(tables: TextTables, lang: string, strings: Readonly<Record<string, string>> | undefined, prefix: string): string[] {
@@ -40,8 +41,14 @@ function chromeWarning(story: Story, registry: GraphicRegistry): StoryProblem[] 
   return [problem(['lang'], `${why}: readers will see ${shown} in English. Give them in "strings" (the README lists every key)`)];
 }
 
+/** What the checker knows about the story's files. */
+export interface WarningContext {
+  /** The box of the story's own basemap, as the file records it. */
+  basemapBox?: Box | undefined;
+}
+
 /** Every warning for a valid story. */
-export function storyWarnings(story: Story, registry: GraphicRegistry): StoryProblem[] {
+export function storyWarnings(story: Story, registry: GraphicRegistry, context: WarningContext = {}): StoryProblem[] {
   const warnings = chromeWarning(story, registry);
   const byType = new Map<GraphicModel, { state: never; index: number }[]>();
   for (const step of story.steps) {
@@ -53,7 +60,9 @@ export function storyWarnings(story: Story, registry: GraphicRegistry): StoryPro
   }
   const tools: WarnTools = {
     at: (index) => ['steps', index, 'graphic'],
-    warn: (path, message) => warnings.push(problem(path, message))
+    warn: (path, message) => warnings.push(problem(path, message)),
+    story,
+    basemapBox: context.basemapBox
   };
   for (const [model, steps] of byType) (model.warn as (s: typeof steps, t: WarnTools) => void)(steps, tools);
   return warnings;

@@ -11,8 +11,11 @@ export type MarkupToken =
   | { kind: 'strong'; text: string }
   | { kind: 'link'; text: string; href: string };
 
-// Order matters: ** before *, so "**a**" is strong, not two empty emphases.
-const PATTERN = /\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+// Order matters: ** before *, so "**a**" is strong, not two empty emphases. A link's URL is
+// read as CommonMark reads one: no spaces, and parentheses only in balanced pairs (here up to
+// three deep; CommonMark lets a reader stop at some depth), so "(https://…/Mur_(course))"
+// ends after the second ")"; an unbalanced parenthesis ends the URL, or leaves no link.
+const PATTERN = /\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|\[([^\]\n]+)\]\(((?:[^()\s]|\((?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*\))+)\)/g;
 
 export function parseMarkup(source: string): MarkupToken[] {
   const tokens: MarkupToken[] = [];
@@ -28,7 +31,8 @@ export function parseMarkup(source: string): MarkupToken[] {
     const [whole, strong, em, label, href] = match;
     if (strong !== undefined) push({ kind: 'strong', text: strong });
     else if (em !== undefined) push({ kind: 'em', text: em });
-    else if (label !== undefined && href !== undefined && SAFE_URL.test(href)) push({ kind: 'link', text: label, href });
+    // Otherwise it is a link (label and href both given): safe, or shown as written.
+    else if (SAFE_URL.test(href!)) push({ kind: 'link', text: label!, href: href! });
     else push({ kind: 'text', text: whole });
     last = at + whole.length;
   }
@@ -38,12 +42,7 @@ export function parseMarkup(source: string): MarkupToken[] {
 
 /** Links whose URL is not allowed, so validation can name them. */
 export function unsafeLinks(source: string): string[] {
-  const bad: string[] = [];
-  for (const match of source.matchAll(PATTERN)) {
-    const href = match[4];
-    if (href !== undefined && !SAFE_URL.test(href)) bad.push(href);
-  }
-  return bad;
+  return [...source.matchAll(PATTERN)].flatMap((match) => (match[4] && !SAFE_URL.test(match[4]) ? [match[4]] : []));
 }
 
 /** The text a reader sees, without markup: for alt text, titles and search. */

@@ -6,7 +6,7 @@
  * subpath exports reach the embed's files.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +133,17 @@ describe('the packed package', () => {
     expect(broken.stdout + broken.stderr).toMatch(/steps\[0\]/);
     expect(broken.stdout + broken.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('writes snapshots with the installed scrollstage command: a drawing per step, wide and phone-size, and index.html', async () => {
+    const bin = join(app, 'node_modules/.bin/scrollstage');
+    const result = await node([bin, 'snapshot', 'story.json', '--out', 'snap']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const written = readdirSync(join(app, 'snap'));
+    expect(written.filter((name) => /^step-\d\d-[a-z0-9-]+\.svg$/.test(name))).toHaveLength(13);
+    expect(written.filter((name) => name.endsWith('.phone.svg'))).toHaveLength(13);
+    expect(readFileSync(join(app, 'snap/index.html'), 'utf8')).toContain('srcset="step-01-title.phone.svg"');
+  }, 120_000);
 
   it('reaches the embed files and the JSON Schema through subpath exports', async () => {
     const script = `

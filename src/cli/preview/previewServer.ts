@@ -14,7 +14,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { TRIGGER_OFFSET_NARROW, TRIGGER_OFFSET_WIDE, WIDE_LAYOUT_MIN_WIDTH } from '../../constants.js';
-import { checkStorySource, readFailureLine, type StoryCheck } from '../checkStory.js';
+import { checkStorySource, readBasemap, readFailureLine, type StoryCheck } from '../checkStory.js';
 import { byteRange } from './byteRange.js';
 import { contentType } from './contentType.js';
 import { previewMessage, type PreviewMessage } from './previewMessage.js';
@@ -94,7 +94,7 @@ export async function createPreviewServer(options: PreviewServerOptions): Promis
       source = null;
       return { lines: [readFailureLine(options.shownName, error)], ok: false };
     }
-    return checkStorySource(options.shownName, source);
+    return checkStorySource(options.shownName, source, undefined, await readBasemap(story, source, (path) => readFile(path, 'utf8')));
   }
 
   function tell(page: ServerResponse): void {

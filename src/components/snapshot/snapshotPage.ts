@@ -1,6 +1,7 @@
 /**
  * `index.html` of a snapshot folder: a complete HTML document whose body is StaticStory
- * rendered with `svelte/server`, each graphic an `<img>` of its step's SVG file. The
+ * rendered with `svelte/server`, each graphic an `<img>` of its step's SVG file (in a
+ * `<picture>` whose source, on a phone, is the phone-size drawing). The
  * components' scoped CSS is not part of a server render, so the page carries PAGE_CSS, a
  * `<style>` with the same looks in plain selectors (a static host allows inline styles).
  */
@@ -10,6 +11,7 @@ import StaticStory from '../StaticStory.svelte';
 import { withoutHydrationMarkers } from './snapshotSvg.js';
 import { preparedContext } from '../../core/preparedContext.js';
 import type { Prepared } from '../../core/prepareStory.js';
+import { PHONE_MEDIA } from './phoneSize.js';
 
 const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
@@ -35,6 +37,17 @@ section.sources li { margin: 0 0 0.4em; }
 section.sources .note { color: #565656; }
 a { color: inherit; text-decoration: underline; text-underline-offset: 2px; }
 a:focus-visible { outline: 2px solid #1c5fa8; outline-offset: 2px; }
+.graphic .phone { display: none; }
+@media ${PHONE_MEDIA} {
+  body { font-size: 106.25%; }
+  .scrollstage-static { padding: 0 1.1em 2em; }
+  .scrollstage-static header { padding: 1.5em 0 0.5em; }
+  .step { margin: 2em 0 0; }
+  .graphic { margin: 1em -1.1em 0; }
+  .graphic .phone { display: block; }
+  .graphic .wide { display: none; }
+  .step p.sources, .scrollstage-static .meta { font-size: 0.85em; }
+}
 `.trim();
 
 const escapeHtml = (text: string) =>
@@ -48,11 +61,13 @@ export interface SnapshotPageOptions {
   src: (index: number) => string;
   /** What prepareStory gave for the story: where the photos a drawing drawn inline shows are. */
   prepared?: Prepared;
+  /** The phone-size drawings, which narrow screens show instead (`<picture>` sources): their size and URLs. */
+  phone?: { width: number; height: number; src: (index: number) => string };
 }
 
-export function snapshotPage(story: Story, { width, height, src, prepared }: SnapshotPageOptions): string {
+export function snapshotPage(story: Story, { width, height, src, prepared, phone }: SnapshotPageOptions): string {
   const { body } = render(StaticStory, {
-    props: { story, graphics: 'img', src, width, height, headingLevel: 1 },
+    props: { story, graphics: 'img', src, width, height, headingLevel: 1, ...(phone ? { phone } : {}) },
     context: preparedContext(prepared)
   });
   const description = story.dek ? `\n<meta name="description" content="${escapeHtml(story.dek)}">` : '';

@@ -28,7 +28,7 @@ const isBox = (b: unknown): b is Box => Array.isArray(b) && b.length === 4 && b.
 const isCollection = (o: unknown): o is GeometryCollection => (o as GeometryCollection | undefined)?.type === 'GeometryCollection' && Array.isArray((o as GeometryCollection).geometries);
 
 /** What keeps the JSON from being a basemap this version reads, or null. */
-function problem(json: unknown): string | null {
+export function basemapProblem(json: unknown): string | null {
   const file = json as Partial<BasemapFile> | null;
   if (typeof file !== 'object' || file === null || file.type !== 'Topology') return 'it is not a TopoJSON topology ("type": "Topology")';
   const meta = file.scrollstage;
@@ -56,7 +56,7 @@ function single<T extends GeoJSON.Geometry>(topo: Topology, collection: Geometry
  * @throws Error `scrollstage: SOURCE is not a scrollstage basemap: WHAT IS MISSING (...)`
  */
 export function decodeBasemap(json: unknown, source = 'the basemap'): DecodedBasemap {
-  const wrong = problem(json);
+  const wrong = basemapProblem(json);
   if (wrong) throw new Error(`scrollstage: ${source} is not a scrollstage basemap: ${wrong} (write one with \`scrollstage basemap\`)`);
   const file = json as BasemapFile;
   const { objects, scrollstage: meta } = file;

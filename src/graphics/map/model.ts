@@ -16,6 +16,7 @@ import type { NamedFeature } from './schema.js';
 import { featureId } from './plan/namedFeatures.js';
 import { uncertaintyText } from './plan/uncertaintyText.js';
 import { loadBasemap } from '../../geo/basemap/loadBasemap.js';
+import { warn } from './warnings.js';
 
 /** Fields that are lists: given, they replace the previous step's; `null` empties them. */
 const LIST_FIELDS = ['routes', 'places', 'highlight', 'ringed', 'areas', 'movers', 'annotations'] as const;
@@ -122,6 +123,8 @@ export const mapModel = defineGraphicModel<MapState>({
     once(movers?.map((c) => c.id), [...at, 'movers']);
     once(annotations?.map((a) => a.place), [...at, 'annotations']);
   },
+
+  warn,
 
   marks: (state) => state.movers.reduce((sum, mover) => sum + mover.count, 0),
   marksAdvice: 'fewer or smaller groups of moving marks',

@@ -102,14 +102,14 @@ describe('scrollstage snapshot', () => {
   it('validates, writes one SVG per step and index.html, one line per file and a summary, and exits 0', async () => {
     const { story, dir, code, stdout } = english;
     expect(code).toBe(0);
-    const names = story.steps.map((s, i) => `step-${String(i + 1).padStart(2, '0')}-${s.id}.svg`);
-    expect(names).toHaveLength(13);
+    const names = story.steps.flatMap((s, i) => [`step-${String(i + 1).padStart(2, '0')}-${s.id}.svg`, `step-${String(i + 1).padStart(2, '0')}-${s.id}.phone.svg`]);
+    expect(names).toHaveLength(26);
     expect((await readdir(dir)).sort()).toEqual([...names, 'index.html'].sort());
     expect(stdout[0]).toBe('stories/idlib-m5.json: ok (13 steps)');
     expect(stdout.slice(1, -1)).toEqual(
       [...names, 'index.html'].map((n) => expect.stringMatching(new RegExp(`^wrote ${join(dir, n).replace(/[.]/g, '\\.')} \\(\\d+ K?B\\)$`)))
     );
-    expect(stdout.at(-1)).toBe(`stories/idlib-m5.json: 13 graphics at 800x600 and index.html in ${dir}`);
+    expect(stdout.at(-1)).toBe(`stories/idlib-m5.json: 13 graphics at 800x600 and for phones at 390x520, and index.html in ${dir}`);
   });
 
   it('writes every step as a complete standalone SVG: namespace, size, SVG elements only, no custom properties', async () => {
@@ -184,9 +184,29 @@ describe('scrollstage snapshot', () => {
     expect(text).toContain('Sources and method');
   });
 
+  it('writes a phone-size drawing of every step, laid out at 390x520, which index.html gives phones in a <picture>', async () => {
+    const html = await readFile(join(english.dir, 'index.html'), 'utf8');
+    for (const [i, step] of english.story.steps.entries()) {
+      const base = `step-${String(i + 1).padStart(2, '0')}-${step.id}`;
+      const phone = await readFile(join(english.dir, `${base}.phone.svg`), 'utf8');
+      expect(phone, step.id).toMatch(/^<svg [^>]*viewBox="0 0 390 520" width="390" height="520"/);
+      expect(xmlProblems(phone), step.id).toEqual([]);
+      expect(html, step.id).toMatch(
+        new RegExp(`<picture><source media="\\(max-width: 600px\\)" srcset="${base}\\.phone\\.svg" width="390" height="520"/>\\s*<img src="${base}\\.svg"`)
+      );
+    }
+    // The same unit chart, its marks laid out again for the narrow box rather than scaled down.
+    const wide = await svgOf(english, 'killed');
+    const narrow = await readFile(join(english.dir, 'step-12-killed.phone.svg'), 'utf8');
+    expect(count(narrow, /<rect class="mark"/g)).toBe(300);
+    expect(narrow).not.toBe(wide);
+    // The page's own CSS turns to the phone drawing, full width, at the same breakpoint.
+    expect(html).toContain('@media (max-width: 600px)');
+  });
+
   it('mirrors the Arabic edition: right-to-left chart text, marks from the right, legend anchored at its end', async () => {
     expect(arabic.code).toBe(0);
-    expect(await readdir(arabic.dir)).toHaveLength(14);
+    expect(await readdir(arabic.dir)).toHaveLength(27);
     const chart = await svgOf(arabic, 'displaced');
     const texts = chart.match(/<text [^>]*>/g)!;
     expect(texts.length).toBeGreaterThanOrEqual(8);

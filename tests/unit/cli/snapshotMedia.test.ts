@@ -74,7 +74,9 @@ describe('scrollstage snapshot of photos and video', () => {
   it('draws the steps that show files inline in index.html, referencing the same copies', async () => {
     const html = await readFile(out('index.html'), 'utf8');
     expect(html.match(/<img /g) ?? []).toHaveLength(0);
-    expect(html.match(/<svg xmlns/g)).toHaveLength(6);
+    // Each drawn twice: the wide drawing, and the phone-size one that narrow screens show instead.
+    expect(html.match(/<svg xmlns/g)).toHaveLength(12);
+    expect(html.match(/<div class="phone[^"]*"><svg xmlns[^>]* width="390" height="520"/g)).toHaveLength(6);
     expect(html).toContain('<image href="media/landscape-1600.jpg"');
     expect(html).toContain('<image href="media/tower-900.webp"');
     expect(html).toContain('<image href="media/clip-poster.jpg"');

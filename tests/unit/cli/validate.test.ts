@@ -54,7 +54,23 @@ describe('scrollstage validate', () => {
     expect(await validate([`${FIXTURES}/several-problems.json`], io)).toBe(1);
     expect(stdout()).toEqual([
       `${FIXTURES}/several-problems.json:34:34  steps[0].graphic.view.paddin  is not a known field (did you mean "padding"?)`,
+      `${FIXTURES}/several-problems.json:42:19  steps[1].sources[0]  "reuters" is not a source id in "sources"`,
       `${FIXTURES}/several-problems.json:60:17  steps[3].graphic.type  must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart", "image", "video" (got "radar-chart")`
+    ]);
+  });
+
+  it('reports shape and reference problems of one file in one run', async () => {
+    const { io, stdout } = testIo();
+    const file = `${FIXTURES}/shape-and-references.json`;
+    expect(await validate([file], io)).toBe(1);
+    expect(stdout()).toEqual([
+      `${file}:14:83  places[1].lat  expected a number, got a string ("north")`,
+      `${file}:33:34  steps[0].graphic.view.paddin  is not a known field (did you mean "padding"?)`,
+      `${file}:35:39  steps[0].graphic.places[2]  "idlib" is not a place id in "places"`,
+      `${file}:39:13  steps[1].id  "intro" is used twice in steps`,
+      `${file}:40:15  steps[1].text  expected a string, got a number (12)`,
+      `${file}:41:19  steps[1].sources[0]  "reuters" is not a source id in "sources"`,
+      `${file}:45:15  steps[2].text  links must be https:, http: or mailto: (got "javascript:history.back")`
     ]);
   });
 
@@ -116,6 +132,43 @@ describe('scrollstage validate', () => {
     expect(ok).toBe('pt.json: ok (3 steps, 1 warning)');
     expect(warning).toMatch(/^pt\.json:4:11  lang  warning: "pt" has no built-in words for the explainer/);
     expect(rest).toEqual([]);
+  });
+
+  it('prints the warnings of a broken story\'s well-formed parts among its problems, in file order, and exits 1', async () => {
+    const source = await readFile(`${repo}${FIXTURES}/he-election.json`, 'utf8');
+    const story = JSON.parse(source.replace('"lang": "he"', '"lang": "pt"'));
+    story.steps[1].text = 5;
+    const { io, stdout } = testIo({ 'pt-broken.json': JSON.stringify(story, null, 2) });
+    expect(await validate(['pt-broken.json'], io)).toBe(1);
+    expect(stdout()).toEqual([
+      expect.stringMatching(/^pt-broken\.json:4:11  lang  warning: "pt" has no built-in words for the explainer/),
+      expect.stringMatching(/^pt-broken\.json:\d+:15  steps\[1\]\.text  expected a string, got a number \(5\)$/)
+    ]);
+  });
+
+  it('reads the story\'s basemap, relative to the story, and warns of a place a map draws outside it', async () => {
+    const story = JSON.parse(await readFile(`${repo}${FIXTURES}/valid.json`, 'utf8'));
+    story.basemap = '../../../stories/idlib-m5.basemap.json';
+    story.places[2].lon = 57.16117; // Aleppo 20° east
+    const { io, stdout } = testIo({ [`${FIXTURES}/far.json`]: JSON.stringify(story, null, 2) });
+    expect(await validate([`${FIXTURES}/far.json`], io)).toBe(0);
+    const [ok, ...warnings] = stdout();
+    expect(ok).toBe(`${FIXTURES}/far.json: ok (4 steps, 2 warnings)`);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/stories\/far\.json:\d+:5  places\[2\]  warning: is 5\d km outside the story's basemap \(its box: 20\.5, 21, 56\.5, 47\.5\), where steps\[0\] draws it on blank paper/),
+      expect.stringMatching(/^tests\/fixtures\/stories\/far\.json:\d+:5  places\[2\]  warning: is 1,\d{3} km outside the view of every map step that shows it/)
+    ]);
+  });
+
+  it('warns when the story\'s basemap cannot be read, and still passes', async () => {
+    const story = JSON.parse(await readFile(`${repo}${FIXTURES}/valid.json`, 'utf8'));
+    story.basemap = 'nowhere.basemap.json';
+    const { io, stdout } = testIo({ 'nobase.json': JSON.stringify(story, null, 2) });
+    expect(await validate(['nobase.json'], io)).toBe(0);
+    expect(stdout()).toEqual([
+      'nobase.json: ok (4 steps, 1 warning)',
+      'nobase.json:158:14  basemap  warning: cannot be read (ENOENT: no such file): every map draws on it (`scrollstage basemap` writes one)'
+    ]);
   });
 
   it('checks a story with graphic types of its own, given as models in --graphics modules', async () => {

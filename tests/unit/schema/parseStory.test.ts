@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStory, StoryError, validateStory } from '../../../src/schema/parseStory.js';
 import { LIMITS } from '../../../src/schema/limits.js';
+import { parseMarkup } from '../../../src/story/parseMarkup.js';
 
 const FIXTURE = new URL('../../fixtures/stories/valid.json', import.meta.url);
 const source = readFileSync(FIXTURE, 'utf8');
@@ -103,6 +104,11 @@ describe('parseStory', () => {
       'steps[0].text: links must be https:, http: or mailto: (got "javascript:alert`1`")'
     ],
     [
+      'a javascript: link with parentheses, named whole',
+      (s) => (s.steps[0].text = 'See [this](javascript:alert(1)).'),
+      'steps[0].text: links must be https:, http: or mailto: (got "javascript:alert(1)")'
+    ],
+    [
       'no graphic on the first step',
       (s) => delete s.steps[0].graphic,
       'steps[0].graphic: is required on the first step (later steps may omit it to keep the previous graphic)'
@@ -159,6 +165,104 @@ describe('parseStory', () => {
       'steps[2].graphic.held.route',
       'steps[2].graphic.held.to'
     ]);
+  });
+
+  it('accepts a link whose URL has parentheses, and the renderer shows it as the validator read it', () => {
+    const story = fixture();
+    story.steps[0].text = 'The [Mur](https://fr.wikipedia.org/wiki/Mur_(course_à_pied)) is steep.';
+    const { problems, story: parsed } = validateStory(story);
+    expect(problems).toEqual([]);
+    expect(parseMarkup(parsed!.steps[0]!.text)).toEqual([
+      { kind: 'text', text: 'The ' },
+      { kind: 'link', text: 'Mur', href: 'https://fr.wikipedia.org/wiki/Mur_(course_à_pied)' },
+      { kind: 'text', text: ' is steep.' }
+    ]);
+  });
+
+  it('reports shape and reference problems together, in one run', () => {
+    const problems = problemsAfter((s) => {
+      s.steps[2].text = 12;
+      s.steps[1].sources = ['reuters'];
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining(['steps[2].text: expected a string, got a number (12)', 'steps[1].sources[0]: "reuters" is not a source id in "sources"'])
+    );
+    expect(problems).toHaveLength(2);
+  });
+
+  it('checks the references of a step whose other parts are malformed, and step ids over the steps that have them', () => {
+    const problems = problemsAfter((s) => {
+      s.steps[0].graphic.view = { fit: ['m5'], paddin: 20 };
+      s.steps[0].graphic.places = ['hama', 'idlib'];
+      s.steps[1].id = 'intro';
+      s.steps[1].text = 12;
+      s.steps[2].id = 'Not An Id';
+      s.steps[3].text = 'Fled. [AFP](javascript:history.back)';
+      s.steps[3].graphic.groups[0].value = 'many';
+      s.method = ['See [the list](ftp://example.org/list).', 7];
+    });
+    expect(problems.sort()).toEqual([
+      'method[0]: links must be https:, http: or mailto: (got "ftp://example.org/list")',
+      'method[1]: expected a string, got a number (7)',
+      'steps[0].graphic.places[1]: "idlib" is not a place id in "places"',
+      'steps[0].graphic.view.paddin: is not a known field (did you mean "padding"?)',
+      'steps[1].id: "intro" is used twice in steps',
+      'steps[1].text: expected a string, got a number (12)',
+      'steps[2].id: must be lower-case letters, digits and dashes (like "paris" or "stage-3") (got "Not An Id")',
+      'steps[3].graphic.groups[0].value: expected a number, got a string ("many")',
+      'steps[3].text: links must be https:, http: or mailto: (got "javascript:history.back")'
+    ]);
+  });
+
+  it('reports nothing twice: a reference to a malformed place, or inside a malformed field, is left to its shape problem', () => {
+    const problems = problemsAfter((s) => {
+      s.places[1].lat = 'north'; // saraqeb is still a place the steps may name
+      s.places[2].id = 'Aleppo'; // a malformed id: any place id might be the one meant
+      s.steps[2].graphic.held = { route: 'm4', to: 5 };
+    });
+    expect(problems.sort()).toEqual([
+      'places[1].lat: expected a number, got a string ("north")',
+      'places[2].id: must be lower-case letters, digits and dashes (like "paris" or "stage-3") (got "Aleppo")',
+      'steps[2].graphic.held.to: must be a place id or { "km": distance from the route start }'
+    ]);
+  });
+
+  it('resolves the steps before the first malformed graphic, and reports their rules as a well-formed story would', () => {
+    const rules = (s: Json) => delete s.steps[0].graphic.view; // the first map must say what to show
+    const alone = problemsAfter(rules);
+    expect(alone).toContain('steps[0].graphic.view: is required: the first map step (or the first after another graphic) must say what to show');
+    const problems = problemsAfter((s) => {
+      rules(s);
+      s.steps[0].text = 12;
+    });
+    expect(problems.sort()).toEqual([...alone, 'steps[0].text: expected a string, got a number (12)'].sort());
+    // After a malformed graphic, what a step inherits is unknown: its rules wait for the next run.
+    expect(problemsAfter((s) => (s.steps[0].graphic.type = 'radar-chart'))).toEqual([
+      'steps[0].graphic.type: must be one of "map", "corridor-map", "unit-chart", "bar-chart", "line-chart", "image", "video" (got "radar-chart")'
+    ]);
+  });
+
+  it('gives the warnings of the well-formed parts with the problems, when the parts warnings read are well-formed', () => {
+    const broken = fixture();
+    broken.places[3].lat = -35.4; // a slipped minus sign: far from every view that shows it
+    broken.steps[3].text = 12;
+    const result = validateStory(broken);
+    expect(result.problems.map((p) => p.path)).toEqual(['steps[3].text']);
+    expect(result.warnings.map((w) => w.path)).toEqual(['places[3]']);
+    // With a malformed place, which places there are is not known: no warnings this run.
+    broken.places[0].lon = 'east';
+    expect(validateStory(broken).warnings).toEqual([]);
+  });
+
+  it.each([
+    ['steps that are not objects', (s: Json) => (s.steps = [1, null, 'x', { graphic: 5 }, { id: 'a', graphic: { type: 'map', places: 'abc', view: 5, movers: [{ path: 3 }] } }])],
+    ['lists that are not lists', (s: Json) => Object.assign(s, { places: 'x', routes: {}, sources: 3, method: 'm', strings: [], theme: 4 })],
+    ['items without ids', (s: Json) => Object.assign(s, { places: [{}, null], sources: [{ id: 3 }], steps: [{ sources: 'afp', text: [] }] })],
+    ['a graphic of an unknown type', (s: Json) => (s.steps[0].graphic = { type: 'radar', places: ['nowhere'] })]
+  ])('does not crash on %s, and reports only shape problems there', (_, edit) => {
+    const problems = problemsAfter(edit);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).not.toMatch(/is not a (place|source|route) id/);
   });
 
   it('throws a StoryError whose problems carry path segments and whose message lists them', () => {
