@@ -72,6 +72,12 @@ function isJsonSchema(json: unknown): boolean {
   return typeof declared === 'string' && /^https?:\/\/json-schema\.org\//.test(declared);
 }
 
+/** A TopoJSON file (a basemap, as `scrollstage basemap` writes), which a glob over a stories folder also matches. */
+function isTopology(json: unknown): boolean {
+  const j = json as { type?: unknown; objects?: unknown } | null;
+  return j?.type === 'Topology' && typeof j.objects === 'object' && j.objects !== null;
+}
+
 /** The line for a file that cannot be read, from the error `readFile` rejected with. */
 export function readFailureLine(file: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -124,6 +130,7 @@ export function checkStorySource(file: string, text: string, graphics?: readonly
 
   const json: unknown = JSON.parse(source);
   if (isJsonSchema(json)) return { lines: [`${file}: skipped (a JSON Schema, not a story)`], ok: true };
+  if (isTopology(json)) return { lines: [`${file}: skipped (a TopoJSON basemap, not a story)`], ok: true };
   const { story, problems, warnings: own } = validateStory(json, { graphics, basemapBox: basemap.box });
   const warnings = basemap.problem ? [basemap.problem, ...own] : own;
   const located = [...problems.map((p) => locate(scanned, p)), ...duplicateKeys(scanned)];

@@ -211,6 +211,12 @@ describe('scrollstage validate', () => {
     ]);
   });
 
+  it('skips a TopoJSON basemap kept beside the stories, as the same glob matches it', async () => {
+    const { io, stdout } = testIo();
+    expect(await validate(['stories/hurricane-ian.basemap.json', 'stories/hurricane-ian.json'], io)).toBe(0);
+    expect(stdout()).toEqual(['stories/hurricane-ian.basemap.json: skipped (a TopoJSON basemap, not a story)', 'stories/hurricane-ian.json: ok (13 steps)']);
+  });
+
   it('prints usage on stderr and exits 2 without files', async () => {
     const { io, stdout, stderr } = testIo();
     expect(await validate([], io)).toBe(2);
