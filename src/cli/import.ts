@@ -6,9 +6,10 @@
  * stdout, as `validate`'s do; usage errors to stderr.
  */
 import { access, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fromArchieml } from '../authoring/fromArchieml.js';
 import { formatImportProblem } from '../authoring/importProblem.js';
+import { rebaseFiles } from '../authoring/rebaseFiles.js';
 import { EXIT, type CliIo } from './cliIo.js';
 
 export const importUsage = `Usage: scrollstage import FILE.aml --out FILE.json
@@ -100,7 +101,10 @@ export async function importStory(args: string[], io: CliIo): Promise<number> {
   } catch {
     // No schema beside the output: the story is complete without it.
   }
-  const json = schemaBeside && !('$schema' in story) ? { $schema: `./${SCHEMA_FILE}`, ...story } : story;
+  // What the story names relative to itself was written from the ArchieML file's folder.
+  const toPosix = (path: string) => path.split(sep).join('/');
+  const placed = rebaseFiles(story, toPosix(dirname(resolve(io.cwd, file))), toPosix(dirname(target)));
+  const json = schemaBeside && !('$schema' in placed) ? { $schema: `./${SCHEMA_FILE}`, ...placed } : placed;
   const text = JSON.stringify(json, null, 2) + '\n';
   try {
     await mkdir(dirname(target), { recursive: true });
