@@ -153,11 +153,25 @@ const builtinsLoadedLazily = {
   }
 };
 
+/** The explainer's words: English in the core, each other language a file loaded with a story in it. */
+const localesLoadedLazily = {
+  name: 'locales-loaded-lazily',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  async resolveId(source, importer) {
+    if (!importer || !importer.startsWith(join(root, 'src/')) || !/(^|\/)text\/locales\.js$|^\.\/locales\.js$/.test(source)) return null;
+    if (/\/src\/embed\/lazyLocales\.ts$/.test(importer)) return null;
+    return join(root, 'src/embed/lazyLocales.ts');
+  }
+};
+
 /** A graphic type's file is named after its folder: graphics/map-[hash].js. */
 /** @param {{ facadeModuleId: string | null, name: string }} chunk */
 function chunkName(chunk) {
   const folder = chunk.facadeModuleId?.match(/\/src\/graphics\/([^/]+)\/index\.ts$/)?.[1];
-  return folder ? `graphics/${folder}-[hash].js` : 'chunks/[name]-[hash].js';
+  if (folder) return `graphics/${folder}-[hash].js`;
+  const language = chunk.facadeModuleId?.match(/\/src\/text\/locales\/([a-z]+)\.ts$/)?.[1];
+  return language ? `locales/${language}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
 /**
@@ -198,6 +212,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}
       withoutWarnings,
       browserConstant,
       builtinsLoadedLazily,
+      localesLoadedLazily,
       ...extraPlugins,
       ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],

@@ -14,6 +14,7 @@ import Explainer from '../components/Explainer.svelte';
 import { emit } from './embedEvents.js';
 import { EmbedError, fetchJsonFrom, storyFrom, MAX_TIMEOUT_MS, STORY_TIMEOUT_MS } from './loadStory.js';
 import { startLoading, storyGraphics } from './storyGraphics.js';
+import { loadLocale } from '../text/locales.js';
 
 export interface EmbedHandle {
   destroy(): void;
@@ -167,7 +168,9 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
         // Not a URL: validation says so.
       }
     }
-    const [loaded] = await Promise.all([startLoading(json, defined), styles]);
+    // The story's language's words, beside its graphic types (in the embed, a file of their own).
+    const lang = (json as { lang?: unknown } | null)?.lang;
+    const [loaded] = await Promise.all([startLoading(json, defined), styles, loadLocale(lang)]);
     if (destroyed) return;
     const graphics = storyGraphics(loaded, defined) as GraphicDefinition[];
     const story: Story = storyFrom(json, graphics);
