@@ -119,21 +119,24 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** Progress on one line: rewritten in place on a terminal, else a line every 10 %. */
 function progressReporter(io: CliIo, label: string) {
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  let lastTenth = -1;
+  let lastLine = '';
   let lastWrite = 0;
   return {
-    update(done: number, total: number) {
-      const tenth = Math.floor((done * 10) / total);
+    update(stage: 'draw' | 'encode', done: number, total: number) {
+      const verb = stage === 'draw' ? 'drawing' : 'encoding';
       if (tty) {
         const now = Date.now();
         if (done === total || now - lastWrite > 250) {
           lastWrite = now;
-          io.stderr.write(`\r${label} frame ${done}/${total} (${Math.floor((done * 100) / total)}%)`);
+          io.stderr.write(`\r${label}: ${verb} frame ${done}/${total} (${Math.floor((done * 100) / total)}%)  `);
+          if (done === total) io.stderr.write('\n');
         }
-        if (done === total) io.stderr.write('\n');
-      } else if (tenth !== lastTenth) {
-        lastTenth = tenth;
-        io.stderr.write(`${label} frame ${done}/${total} (${tenth * 10}%)\n`);
+      } else {
+        const line = `${label}: ${verb} frame ${Math.floor((done * 10) / total) * 10}%`;
+        if (line !== lastLine) {
+          lastLine = line;
+          io.stderr.write(`${label}: ${verb} frame ${done}/${total} (${Math.floor((done * 10) / total) * 10}%)\n`);
+        }
       }
     }
   };

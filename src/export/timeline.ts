@@ -8,7 +8,8 @@
  * animation ends and is seen at rest. `--seconds-per-step N` gives every step N seconds
  * instead (a change longer than N is cut short by the next step). Each step is a whole
  * number of frames: round(seconds × fps). A scrubbed step (`scrub: true`) plays its
- * scroll-driven change from progress 0 to 1, evenly, over its first SCRUB_SHARE.
+ * scroll-driven change from progress 0 to 1, evenly, over its first SCRUB_SHARE (at most
+ * SCRUB_MAX_S).
  */
 import type { Story } from '../schema/parseStory.js';
 
@@ -17,6 +18,8 @@ export const READ_WORDS_PER_S = 3.3;
 export const MIN_STEP_S = 3;
 export const SETTLE_S = 1;
 export const SCRUB_SHARE = 0.6;
+/** …and over at most this long, s: a reader scrolls through a change, and every frame of it is drawn. */
+export const SCRUB_MAX_S = 4;
 /** How long a card takes to slide in over the one before, ms. */
 export const CARD_MS = 600;
 
@@ -63,7 +66,7 @@ export function timeline(seconds: readonly number[], fps: number): Timeline {
 export function momentOf(span: StepSpan, frame: number, fps: number): { elapsedMs: number; progress: number } {
   const k = frame - span.start;
   const elapsedMs = (k * 1000) / fps;
-  const scrubFrames = Math.max(1, Math.round(span.frames * SCRUB_SHARE));
+  const scrubFrames = Math.max(1, Math.min(Math.round(span.frames * SCRUB_SHARE), Math.round(SCRUB_MAX_S * fps)));
   return { elapsedMs, progress: Math.min(1, k / scrubFrames) };
 }
 

@@ -2,11 +2,10 @@
  * The vertical (or landscape) video: every frame drawn at its exact time, never played in
  * real time. For frame n the timeline says which step and how far into it; stageMotion
  * says what the graphic panel shows then; ExportStage renders that as SVG in Node; Chromium
- * draws it, with the card, in a page of the frame's size and hands back a PNG; the PNGs go
- * to ffmpeg's stdin (image2pipe) and come out as H.264, yuv420p, faststart.
- *
- * A frame whose picture is the frame before's (a step at rest, most of a video) is not
- * drawn again: the same PNG is sent. Nothing depends on how fast the machine is: the same
+ * draws it, with the card, in a page of the frame's size and hands back a PNG. Each
+ * distinct picture is written once with the number of frames it lasts (a step at rest is
+ * most of a video, and is drawn once); ffmpeg's concat demuxer shows each for exactly that
+ * long and encodes H.264, yuv420p, faststart, at a constant frame rate. Nothing depends on how fast the machine is: the same
  * story gives the same frames, byte for byte, on any machine with the same Chromium and
  * fonts; x264 is run with a fixed number of threads, so its output is repeatable too.
  */
@@ -26,7 +25,7 @@ import type { Chromium } from './chromium.js';
 import ExportStage from './ExportStage.svelte';
 import { planStageChange } from './stageMotion.js';
 import { CARD_MS, momentOf, readingSeconds, stepWords, timeline, webVtt, type Timeline } from './timeline.js';
-import { cardContent, cardsAt, framePage, videoLayout } from './videoFrame.js';
+import { cardContent, cardsAt, framePage, videoLayout, withCardRoom, type VideoLayout } from './videoFrame.js';
 
 /** x264's threads: fixed, so the encoded stream is the same on a machine with more cores. */
 export const X264_THREADS = 2;
@@ -45,8 +44,8 @@ export interface VideoOptions {
   workDir: string;
   chromium: Chromium;
   ffmpeg: string;
-  /** Called as frames are done. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called as frames are drawn, then as they are encoded. */
+  onProgress?: (stage: 'draw' | 'encode', done: number, total: number) => void;
   /** Called with each frame's SHA-256 (of the PNG fed to ffmpeg), for tests. */
   onFrame?: (frame: number, hash: string) => void;
 }
@@ -58,96 +57,94 @@ export interface VideoResult {
   vtt: string;
 }
 
-/** The timeline of a story at this size: the timing rule (or --seconds-per-step) over each step's change. */
-export function videoTimeline(options: Pick<VideoOptions, 'story' | 'registry' | 'prepared' | 'width' | 'height' | 'fps' | 'secondsPerStep'>) {
-  const { story, registry, prepared, width, height, fps, secondsPerStep } = options;
-  const layout = videoLayout(width, height, story.dir);
+/** The timeline of a story in this layout: the timing rule (or --seconds-per-step) over each step's change. */
+export function videoTimeline(options: Pick<VideoOptions, 'story' | 'registry' | 'prepared' | 'fps' | 'secondsPerStep'>, layout: VideoLayout) {
+  const { story, registry, prepared, fps, secondsPerStep } = options;
   const { graphic } = layout;
   const changes = story.steps.map((_, i) => planStageChange(story, registry, prepared, i, graphic.width, graphic.height, graphic.insets));
   const seconds = changes.map((change, i) => secondsPerStep ?? readingSeconds(stepWords(story, i), change.durationMs));
-  return { layout, changes, line: timeline(seconds, fps) };
+  return { changes, line: timeline(seconds, fps) };
 }
 
 export async function exportVideo(options: VideoOptions): Promise<VideoResult> {
   const { story, registry, prepared, fps, out, workDir, chromium, ffmpeg, onProgress, onFrame } = options;
-  const { layout, changes, line } = videoTimeline(options);
+  const first = videoLayout(options.width, options.height, story.dir);
+  const pageFile = join(workDir, 'frame.html');
+  await writeFile(pageFile, framePage(story, first), 'utf8');
+  const page = await chromium.newPage(first.width, first.height);
+  await page.goto(pathToFileURL(pageFile).href);
+  const contents = story.steps.map((_, i) => cardContent(story, i));
+  const layout = withCardRoom(first, await page.evaluate<number>(`window.measure(${JSON.stringify(contents)})`));
+  const { changes, line } = videoTimeline(options, layout);
   const { graphic } = layout;
 
-  const pageFile = join(workDir, 'frame.html');
-  await writeFile(pageFile, framePage(story, layout), 'utf8');
-  const page = await chromium.newPage(layout.width, layout.height);
-  await page.goto(pathToFileURL(pageFile).href);
-
-  const encoder = spawn(
-    ffmpeg,
-    [
-      '-hide_banner', '-loglevel', 'error', '-y',
-      '-f', 'image2pipe', '-framerate', String(fps), '-c:v', 'png', '-i', '-',
-      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-threads', String(X264_THREADS),
-      '-pix_fmt', 'yuv420p', '-r', String(fps), '-movflags', '+faststart',
-      out
-    ],
-    { stdio: ['pipe', 'ignore', 'pipe'] }
-  );
-  let encoderError = '';
-  encoder.stderr.on('data', (chunk: Buffer) => (encoderError = (encoderError + chunk.toString()).slice(-4000)));
-  const finished = new Promise<number>((resolve, reject) => {
-    encoder.on('error', reject);
-    encoder.on('close', (code) => resolve(code ?? 1));
-  });
-  encoder.stdin.on('error', () => {});
-  const write = (png: Buffer) =>
-    new Promise<void>((resolve, reject) => {
-      if (encoder.exitCode !== null) return reject(new Error(`ffmpeg stopped: ${encoderError.trim().split('\n').pop() ?? ''}`));
-      if (encoder.stdin.write(png)) resolve();
-      else encoder.stdin.once('drain', resolve);
-    });
-
-  const contents = story.steps.map((_, i) => cardContent(story, i));
   const context = preparedContext(prepared);
-  let last: { key: string; png: Buffer; hash: string } | null = null;
-  let drawn = 0;
-  try {
-    for (const span of line.steps) {
-      const change = changes[span.index]!;
-      // From here on the step is at rest: one picture for the rest of its frames.
-      const restMs = Math.max(change.durationMs, span.index > 0 ? CARD_MS : 0);
-      let rest: { png: Buffer; hash: string } | null = null;
-      for (let frame = span.start; frame < span.start + span.frames; frame++) {
-        const { elapsedMs, progress } = momentOf(span, frame, fps);
-        const atRest = elapsedMs >= restMs && (!change.scrub || progress >= 1);
-        let picture: { png: Buffer; hash: string } | null = atRest ? rest : null;
-        if (!picture) {
-          const moment = change.at(elapsedMs, progress);
-          const { body } = render(ExportStage, {
-            props: { story, registry, moment, width: graphic.width, height: graphic.height, insets: graphic.insets },
-            context
-          });
-          const svg = withoutHydrationMarkers(body).trim();
-          const cards = cardsAt(contents, span.index, elapsedMs);
-          const key = `${svg}\u0000${cards}`;
-          if (last && last.key === key) {
-            picture = last;
-          } else {
-            await page.evaluate(`window.show(${JSON.stringify(svg)}, ${JSON.stringify(cards)})`);
-            const png = await page.screenshot();
-            drawn++;
-            last = { key, png, hash: createHash('sha256').update(png).digest('hex') };
-            picture = last;
-          }
-          if (atRest) rest = picture;
+  // Each picture once, as a file, with how many frames it stays: ffmpeg repeats it.
+  const entries: { file: string; frames: number }[] = [];
+  let last: { key: string; hash: string } | null = null;
+  for (const span of line.steps) {
+    const change = changes[span.index]!;
+    // From here on the step is at rest: its picture for the rest of its frames.
+    const restMs = Math.max(change.durationMs, span.index > 0 ? CARD_MS : 0);
+    let restDrawn = false;
+    for (let frame = span.start; frame < span.start + span.frames; frame++) {
+      const { elapsedMs, progress } = momentOf(span, frame, fps);
+      const atRest = elapsedMs >= restMs && (!change.scrub || progress >= 1);
+      if (!atRest || !restDrawn || !last) {
+        restDrawn = atRest;
+        const moment = change.at(elapsedMs, progress);
+        const { body } = render(ExportStage, {
+          props: { story, registry, moment, width: graphic.width, height: graphic.height, insets: graphic.insets },
+          context
+        });
+        const svg = withoutHydrationMarkers(body).trim();
+        const cards = cardsAt(contents, span.index, elapsedMs);
+        const key = `${svg}\u0000${cards}`;
+        if (!last || last.key !== key) {
+          await page.evaluate(`window.show(${JSON.stringify(svg)}, ${JSON.stringify(cards)})`);
+          const png = await page.screenshot();
+          const file = `frame-${String(entries.length + 1).padStart(6, '0')}.png`;
+          await writeFile(join(workDir, file), png);
+          entries.push({ file, frames: 0 });
+          last = { key, hash: createHash('sha256').update(png).digest('hex') };
         }
-        onFrame?.(frame, picture.hash);
-        await write(picture.png);
-        onProgress?.(frame + 1, line.frames);
       }
+      entries[entries.length - 1]!.frames++;
+      onFrame?.(frame, last.hash);
+      onProgress?.('draw', frame + 1, line.frames);
     }
-  } catch (error) {
-    encoder.kill('SIGKILL');
-    throw error;
   }
-  encoder.stdin.end();
-  const code = await finished;
-  if (code !== 0) throw new Error(`ffmpeg failed (exit code ${code}): ${encoderError.trim().split('\n').pop() ?? ''}`);
-  return { timeline: line, drawn, vtt: webVtt(story, line) };
+
+  // The concat demuxer shows each picture for its duration; -r and cfr make the frames.
+  // The last file is named twice: the demuxer drops the last entry's duration otherwise.
+  const list = ['ffconcat version 1.0', ...entries.flatMap((e) => [`file '${e.file}'`, `duration ${(e.frames / fps).toFixed(6)}`]), `file '${entries.at(-1)!.file}'`];
+  await writeFile(join(workDir, 'frames.txt'), list.join('\n') + '\n', 'utf8');
+  await encode(ffmpeg, [
+    '-hide_banner', '-loglevel', 'error', '-nostats', '-progress', 'pipe:1', '-y',
+    '-f', 'concat', '-safe', '0', '-i', join(workDir, 'frames.txt'),
+    '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-threads', String(X264_THREADS),
+    '-pix_fmt', 'yuv420p', '-fps_mode', 'cfr', '-r', String(fps), '-frames:v', String(line.frames),
+    '-movflags', '+faststart',
+    out
+  ], (done) => onProgress?.('encode', Math.min(done, line.frames), line.frames));
+  return { timeline: line, drawn: entries.length, vtt: webVtt(story, line) };
+}
+
+/** Runs ffmpeg; `progress` hears the frame count it reports. Rejects with its last error line. */
+function encode(ffmpeg: string, args: string[], progress: (frames: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const frames = [...chunk.matchAll(/^frame=(\d+)$/gm)].pop();
+      if (frames) progress(Number(frames[1]));
+    });
+    child.on('error', (error) => reject(new Error(`cannot run ffmpeg (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`ffmpeg failed (exit code ${code}): ${errors.trim().split('\n').pop() ?? ''}`));
+    });
+  });
 }

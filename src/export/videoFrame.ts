@@ -56,6 +56,18 @@ export function videoLayout(width: number, height: number, dir: 'ltr' | 'rtl'): 
   return { width, height, zoom, portrait, cardWidth, graphic: { width: gw, height: gh, insets } };
 }
 
+/**
+ * The layout with room for its cards: in a portrait frame the graphic keeps clear of the
+ * tallest card (`cardHeight`, CSS px, as the page measured it), not only of the phone's
+ * NARROW_CARD_INSET, so the map's credit, scale bar and a chart's last lines stay on screen.
+ */
+export function withCardRoom(layout: VideoLayout, cardHeight: number): VideoLayout {
+  if (!layout.portrait) return layout;
+  const { graphic } = layout;
+  const bottom = Math.max(graphic.insets.bottom, Math.ceil(cardHeight) + 2 * CARD_MARGIN + 4);
+  return { ...layout, graphic: { ...graphic, insets: { ...graphic.insets, bottom: Math.min(bottom, Math.round(graphic.height * 0.6)) } } };
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A step's card content: StepText rendered on the server (kicker, text, sources). */
@@ -136,6 +148,19 @@ function loaded(element) {
   });
   return Promise.all(waits);
 }
+/** The tallest of these cards once fitted, CSS px. */
+window.measure = async (contents) => {
+  await document.fonts.ready;
+  let tallest = 0;
+  contents.forEach((content, i) => {
+    cards.innerHTML = '<div class="card" data-step="' + i + '">' + content + '</div>';
+    fit(cards.firstChild);
+    tallest = Math.max(tallest, cards.firstChild.offsetHeight);
+  });
+  cards.innerHTML = '';
+  lastCards = null;
+  return tallest;
+};
 window.show = async (svg, html) => {
   if (svg !== lastStage) { stage.innerHTML = svg; lastStage = svg; await loaded(stage); }
   if (html !== lastCards) { cards.innerHTML = html; lastCards = html; for (const card of cards.children) fit(card); }
