@@ -134,6 +134,14 @@ describe('the packed package', () => {
     expect(broken.stdout + broken.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('exports the flagship as a PDF handout from the installed command (Chromium, no driver installed)', async () => {
+    const bin = join(app, 'node_modules/.bin/scrollstage');
+    const result = await node([bin, 'export', 'story.json', '--pdf', 'handout.pdf']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(app, 'handout.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('reaches the embed files and the JSON Schema through subpath exports', async () => {
     const script = `
       console.log(JSON.stringify([
