@@ -4,25 +4,25 @@
  * no port: the export needs a page of a fixed size, a screenshot and print-to-PDF, and the
  * published package should not need a browser driver installed beside it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import type { Readable, Writable } from "node:stream";
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 
 /** The flags every run uses: headless, software rendering (same pixels on any machine), nothing fetched on its own. */
 export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-extensions",
-  "--hide-scrollbars",
-  "--mute-audio",
-  "--font-render-hinting=none",
-  "--force-color-profile=srgb",
-  "--allow-file-access-from-files",
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--font-render-hinting=none',
+  '--force-color-profile=srgb',
+  '--allow-file-access-from-files'
 ];
 
 interface Pending {
@@ -49,32 +49,19 @@ export interface Chromium {
 }
 
 /** Launches Chromium at `executable`. Rejects with a one-line Error when it cannot start. */
-export async function launchChromium(
-  executable: string,
-  { timeoutMs = 60_000 } = {},
-): Promise<Chromium> {
-  const child: ChildProcess = spawn(
-    executable,
-    [...CHROMIUM_ARGS, "--remote-debugging-pipe", "about:blank"],
-    {
-      stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
-    },
-  );
+export async function launchChromium(executable: string, { timeoutMs = 60_000 } = {}): Promise<Chromium> {
+  const child: ChildProcess = spawn(executable, [...CHROMIUM_ARGS, '--remote-debugging-pipe', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe']
+  });
   const input = child.stdio[3] as Writable;
   const output = child.stdio[4] as Readable;
-  let stderr = "";
-  child.stderr?.on("data", (chunk: Buffer) => {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-2000);
   });
   let nextId = 1;
   const pending = new Map<number, Pending>();
-  const listeners = new Set<
-    (message: {
-      method: string;
-      params: Record<string, unknown>;
-      sessionId?: string;
-    }) => void
-  >();
+  const listeners = new Set<(message: { method: string; params: Record<string, unknown>; sessionId?: string }) => void>();
   let dead: Error | null = null;
   const fail = (error: Error) => {
     if (dead) return;
@@ -82,39 +69,26 @@ export async function launchChromium(
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
-  child.on("error", (error) =>
-    fail(
-      new Error(
-        `cannot start Chromium (${(error as NodeJS.ErrnoException).code ?? error.message})`,
-      ),
-    ),
+  child.on('error', (error) => fail(new Error(`cannot start Chromium (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
+  child.on('exit', (code, signal) =>
+    fail(new Error(`Chromium quit (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n').pop()}` : ''}`))
   );
-  child.on("exit", (code, signal) =>
-    fail(
-      new Error(
-        `Chromium quit (${signal ?? `exit code ${code}`})${stderr.trim() ? `: ${stderr.trim().split("\n").pop()}` : ""}`,
-      ),
-    ),
-  );
-  input.on("error", () => {});
+  input.on('error', () => {});
 
-  let buffer = "";
-  output.setEncoding("utf8");
-  output.on("data", (chunk: string) => {
+  let buffer = '';
+  output.setEncoding('utf8');
+  output.on('data', (chunk: string) => {
     buffer += chunk;
     let end: number;
-    while ((end = buffer.indexOf("\0")) >= 0) {
+    while ((end = buffer.indexOf('\0')) >= 0) {
       const text = buffer.slice(0, end);
       buffer = buffer.slice(end + 1);
       const message = JSON.parse(text);
-      if (typeof message.id === "number") {
+      if (typeof message.id === 'number') {
         const p = pending.get(message.id);
         if (!p) continue;
         pending.delete(message.id);
-        if (message.error)
-          p.reject(
-            new Error(`Chromium: ${p.method}: ${message.error.message}`),
-          );
+        if (message.error) p.reject(new Error(`Chromium: ${p.method}: ${message.error.message}`));
         else p.resolve(message.result ?? {});
       } else if (message.method) {
         for (const listener of listeners) listener(message);
@@ -122,11 +96,7 @@ export async function launchChromium(
     }
   });
 
-  function send(
-    method: string,
-    params: Record<string, unknown> = {},
-    sessionId?: string,
-  ): Promise<Record<string, unknown>> {
+  function send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> {
     if (dead) return Promise.reject(dead);
     const id = nextId++;
     return new Promise((resolve, reject) => {
@@ -136,25 +106,20 @@ export async function launchChromium(
           id,
           method,
           params,
-          ...(sessionId ? { sessionId } : {}),
-        }) + "\0",
+          ...(sessionId ? { sessionId } : {})
+        }) + '\0'
       );
     });
   }
 
-  function waitFor(
-    method: string,
-    sessionId: string,
-    ms: number,
-  ): Promise<void> {
+  function waitFor(method: string, sessionId: string, ms: number): Promise<void> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         listeners.delete(listener);
         reject(new Error(`Chromium: no ${method} within ${ms / 1000} s`));
       }, ms);
       const listener = (message: { method: string; sessionId?: string }) => {
-        if (message.method !== method || message.sessionId !== sessionId)
-          return;
+        if (message.method !== method || message.sessionId !== sessionId) return;
         clearTimeout(timer);
         listeners.delete(listener);
         resolve();
@@ -164,65 +129,57 @@ export async function launchChromium(
   }
 
   // The first reply says the browser is up.
-  const version = send("Browser.getVersion");
+  const version = send('Browser.getVersion');
   let timer: NodeJS.Timeout | undefined;
   const started = await Promise.race([
     version.then(() => null),
     new Promise<Error>((resolve) => {
-      timer = setTimeout(
-        () =>
-          resolve(
-            new Error(`Chromium did not answer within ${timeoutMs / 1000} s`),
-          ),
-        timeoutMs,
-      );
-    }),
+      timer = setTimeout(() => resolve(new Error(`Chromium did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    })
   ])
     .catch((error: Error) => error)
     .finally(() => clearTimeout(timer));
   if (started) {
-    child.kill("SIGKILL");
+    child.kill('SIGKILL');
     throw started;
   }
 
   return {
     async newPage(width, height, scale = 1) {
-      const { targetId } = (await send("Target.createTarget", {
-        url: "about:blank",
+      const { targetId } = (await send('Target.createTarget', {
+        url: 'about:blank'
       })) as { targetId: string };
-      const { sessionId } = (await send("Target.attachToTarget", {
+      const { sessionId } = (await send('Target.attachToTarget', {
         targetId,
-        flatten: true,
+        flatten: true
       })) as { sessionId: string };
-      const call = (method: string, params?: Record<string, unknown>) =>
-        send(method, params, sessionId);
-      await call("Page.enable");
-      await call("Runtime.enable");
-      await call("Emulation.setDeviceMetricsOverride", {
+      const call = (method: string, params?: Record<string, unknown>) => send(method, params, sessionId);
+      await call('Page.enable');
+      await call('Runtime.enable');
+      await call('Emulation.setDeviceMetricsOverride', {
         width,
         height,
         deviceScaleFactor: scale,
-        mobile: false,
+        mobile: false
       });
-      await call("Emulation.setEmulatedMedia", {
-        media: "screen",
-        features: [{ name: "prefers-reduced-motion", value: "reduce" }],
+      await call('Emulation.setEmulatedMedia', {
+        media: 'screen',
+        features: [{ name: 'prefers-reduced-motion', value: 'reduce' }]
       });
       return {
         async goto(url) {
-          const loaded = waitFor("Page.loadEventFired", sessionId, timeoutMs);
-          const result = (await call("Page.navigate", { url })) as {
+          const loaded = waitFor('Page.loadEventFired', sessionId, timeoutMs);
+          const result = (await call('Page.navigate', { url })) as {
             errorText?: string;
           };
-          if (result.errorText)
-            throw new Error(`Chromium cannot open ${url}: ${result.errorText}`);
+          if (result.errorText) throw new Error(`Chromium cannot open ${url}: ${result.errorText}`);
           await loaded;
         },
         async evaluate<T>(expression: string) {
-          const result = (await call("Runtime.evaluate", {
+          const result = (await call('Runtime.evaluate', {
             expression,
             awaitPromise: true,
-            returnByValue: true,
+            returnByValue: true
           })) as {
             result: { value?: unknown };
             exceptionDetails?: {
@@ -232,40 +189,36 @@ export async function launchChromium(
           };
           if (result.exceptionDetails) {
             const d = result.exceptionDetails;
-            throw new Error(
-              `Chromium: ${(d.exception?.description ?? d.text).split("\n")[0]}`,
-            );
+            throw new Error(`Chromium: ${(d.exception?.description ?? d.text).split('\n')[0]}`);
           }
           return result.result.value as T;
         },
         async screenshot() {
-          const { data } = (await call("Page.captureScreenshot", {
-            format: "png",
-            optimizeForSpeed: true,
+          const { data } = (await call('Page.captureScreenshot', {
+            format: 'png',
+            optimizeForSpeed: true
           })) as { data: string };
-          return Buffer.from(data, "base64");
+          return Buffer.from(data, 'base64');
         },
         async pdf() {
-          const { data } = (await call("Page.printToPDF", {
+          const { data } = (await call('Page.printToPDF', {
             printBackground: true,
             preferCSSPageSize: true,
-            displayHeaderFooter: false,
+            displayHeaderFooter: false
           })) as {
             data: string;
           };
-          return Buffer.from(data, "base64");
-        },
+          return Buffer.from(data, 'base64');
+        }
       };
     },
     async close() {
       if (dead) return;
-      const exited = new Promise<void>((resolve) =>
-        child.once("exit", () => resolve()),
-      );
-      await send("Browser.close").catch(() => {});
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      await send('Browser.close').catch(() => {});
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
-    },
+    }
   };
 }

@@ -8,10 +8,8 @@ const Y1 = 0.1;
 const X2 = 0.25;
 const Y2 = 1;
 
-const bezier = (t: number, a: number, b: number) =>
-  3 * a * t * (1 - t) ** 2 + 3 * b * t * t * (1 - t) + t ** 3;
-const slope = (t: number, a: number, b: number) =>
-  3 * a * (1 - t) ** 2 + 6 * (b - a) * t * (1 - t) + 3 * (1 - b) * t * t;
+const bezier = (t: number, a: number, b: number) => 3 * a * t * (1 - t) ** 2 + 3 * b * t * t * (1 - t) + t ** 3;
+const slope = (t: number, a: number, b: number) => 3 * a * (1 - t) ** 2 + 6 * (b - a) * t * (1 - t) + 3 * (1 - b) * t * t;
 
 export function cssEase(x: number): number {
   if (x <= 0) return 0;

@@ -5,39 +5,32 @@
  * page of its own with its kicker, text, graphic and sources kept together, then the method
  * and sources. Chromium prints it to PDF (`Page.printToPDF`), on the paper the @page rule names.
  */
-import { render } from "svelte/server";
-import type { Story } from "../schema/parseStory.js";
-import StaticStory from "../components/StaticStory.svelte";
-import { PAGE_CSS } from "../components/snapshot/snapshotPage.js";
-import { withoutHydrationMarkers } from "../components/snapshot/snapshotSvg.js";
-import { preparedContext } from "../core/preparedContext.js";
-import type { Prepared } from "../core/prepareStory.js";
+import { render } from 'svelte/server';
+import type { Story } from '../schema/parseStory.js';
+import StaticStory from '../components/StaticStory.svelte';
+import { PAGE_CSS } from '../components/snapshot/snapshotPage.js';
+import { withoutHydrationMarkers } from '../components/snapshot/snapshotSvg.js';
+import { preparedContext } from '../core/preparedContext.js';
+import type { Prepared } from '../core/prepareStory.js';
 
-export type Paper = "a4" | "letter";
+export type Paper = 'a4' | 'letter';
 
 /** Paper sizes and margins, mm. */
-export const PAPERS: Record<
-  Paper,
-  { width: number; height: number; css: string }
-> = {
-  a4: { width: 210, height: 297, css: "A4" },
-  letter: { width: 215.9, height: 279.4, css: "letter" },
+export const PAPERS: Record<Paper, { width: number; height: number; css: string }> = {
+  a4: { width: 210, height: 297, css: 'A4' },
+  letter: { width: 215.9, height: 279.4, css: 'letter' }
 };
 const MARGIN_MM = { top: 16, side: 16, bottom: 18 };
 
 /** Size the graphics are drawn at, px: 4:3, scaled to the text column (about 680 px on either paper). */
 export const HANDOUT_GRAPHIC = { width: 800, height: 600 };
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"]/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!,
-  );
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The story's font (its theme's) for the text that PAGE_CSS sets in Georgia; headings keep the sans. */
 function fontRules(story: Story): string {
   const font = story.theme?.font;
-  if (!font || /[;{}<>]/.test(font)) return "";
+  if (!font || /[;{}<>]/.test(font)) return '';
   return `body, .step .text { font-family: ${font}; }`;
 }
 
@@ -70,14 +63,11 @@ export interface HandoutOptions {
   prepared?: Prepared;
 }
 
-export function handoutPage(
-  story: Story,
-  { paper, prepared }: HandoutOptions,
-): string {
+export function handoutPage(story: Story, { paper, prepared }: HandoutOptions): string {
   const { width, height } = HANDOUT_GRAPHIC;
   const { body } = render(StaticStory, {
-    props: { story, graphics: "inline", width, height, headingLevel: 1 },
-    context: preparedContext(prepared),
+    props: { story, graphics: 'inline', width, height, headingLevel: 1 },
+    context: preparedContext(prepared)
   });
   return `<!doctype html>
 <html lang="${escapeHtml(story.lang)}" dir="${story.dir}">

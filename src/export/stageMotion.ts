@@ -16,43 +16,27 @@
  * Between types: GraphicStage's 400 ms opacity transition (CSS `ease`), which only a layer
  * that stays mounted (the map) shows; others appear and leave at once.
  */
-import type { Story } from "../schema/parseStory.js";
-import type { Insets } from "../core/graphicProps.js";
-import type { GraphicDefinition } from "../core/defineGraphic.js";
-import type { GraphicRegistry } from "../core/graphicRegistry.js";
-import type { Prepared } from "../core/prepareStory.js";
-import { graphicIndex, graphicTypes } from "../story/graphicIndex.js";
-import { themeColors } from "../core/theme.js";
-import { easeCubicInOut } from "../motion/easing.js";
-import { planMapChange } from "../graphics/map/plan/mapMotion.js";
-import {
-  EMPTY_BASEMAP,
-  type Basemap,
-} from "../graphics/map/plan/mapGeography.js";
-import { barChartStateAt } from "../graphics/bar-chart/state.js";
-import { barChartPlan } from "../graphics/bar-chart/plan/barChartPlan.js";
-import { planBarTransition } from "../graphics/bar-chart/plan/barTransition.js";
-import { BAR_MOVE_MS } from "../graphics/bar-chart/plan/constants.js";
-import { lineChartStateAt } from "../graphics/line-chart/state.js";
-import {
-  emptyFrame,
-  lerpFrame,
-  sameFrame,
-  scrubStart,
-  targetFrame,
-} from "../graphics/line-chart/plan/lineFrame.js";
-import {
-  ANIMATE_MAX_POINTS,
-  LINE_CHANGE_MS,
-} from "../graphics/line-chart/plan/constants.js";
-import { unitChartStateAt } from "../graphics/unit-chart/state.js";
-import { unitChartPlan } from "../graphics/unit-chart/plan/unitChartPlan.js";
-import {
-  planMarkTransition,
-  sampleMarkTransition,
-  settledFrame,
-} from "../graphics/unit-chart/plan/markTransition.js";
-import { cssEase } from "./cssEase.js";
+import type { Story } from '../schema/parseStory.js';
+import type { Insets } from '../core/graphicProps.js';
+import type { GraphicDefinition } from '../core/defineGraphic.js';
+import type { GraphicRegistry } from '../core/graphicRegistry.js';
+import type { Prepared } from '../core/prepareStory.js';
+import { graphicIndex, graphicTypes } from '../story/graphicIndex.js';
+import { themeColors } from '../core/theme.js';
+import { easeCubicInOut } from '../motion/easing.js';
+import { planMapChange } from '../graphics/map/plan/mapMotion.js';
+import { EMPTY_BASEMAP, type Basemap } from '../graphics/map/plan/mapGeography.js';
+import { barChartStateAt } from '../graphics/bar-chart/state.js';
+import { barChartPlan } from '../graphics/bar-chart/plan/barChartPlan.js';
+import { planBarTransition } from '../graphics/bar-chart/plan/barTransition.js';
+import { BAR_MOVE_MS } from '../graphics/bar-chart/plan/constants.js';
+import { lineChartStateAt } from '../graphics/line-chart/state.js';
+import { emptyFrame, lerpFrame, sameFrame, scrubStart, targetFrame } from '../graphics/line-chart/plan/lineFrame.js';
+import { ANIMATE_MAX_POINTS, LINE_CHANGE_MS } from '../graphics/line-chart/plan/constants.js';
+import { unitChartStateAt } from '../graphics/unit-chart/state.js';
+import { unitChartPlan } from '../graphics/unit-chart/plan/unitChartPlan.js';
+import { planMarkTransition, sampleMarkTransition, settledFrame } from '../graphics/unit-chart/plan/markTransition.js';
+import { cssEase } from './cssEase.js';
 
 /** GraphicStage's layer transition, ms (its CSS: `opacity 400ms ease`). */
 export const LAYER_FADE_MS = 400;
@@ -60,8 +44,18 @@ export const LAYER_FADE_MS = 400;
 export const CROSS_FADE_MS = 500;
 
 /** One drawing of the panel at a moment. */
+/** Where a type is drawn in the panel, px: its box, and the parts of it text covers. */
+export interface StageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  insets: Insets;
+}
+
 export interface StageLayer {
   type: string;
+  box: StageBox;
   /** The step whose state it draws. */
   index: number;
   opacity: number;
@@ -89,10 +83,8 @@ interface TypeChange {
   at(elapsedMs: number, progress: number): Record<string, unknown>[];
 }
 
-const clamp01 = (t: number) =>
-  Math.max(0, Math.min(1, Number.isFinite(t) ? t : 1));
-const eased = (elapsed: number, duration: number) =>
-  easeCubicInOut(clamp01(elapsed / duration));
+const clamp01 = (t: number) => Math.max(0, Math.min(1, Number.isFinite(t) ? t : 1));
+const eased = (elapsed: number, duration: number) => easeCubicInOut(clamp01(elapsed / duration));
 
 /** The motion of one type into step `index` from its step `previous` (null: it appears fresh). */
 function typeChange(
@@ -103,132 +95,74 @@ function typeChange(
   previous: number | null,
   width: number,
   height: number,
-  insets: Insets,
+  insets: Insets
 ): TypeChange | null {
   const scrub = story.steps[index]!.state.scrub;
   switch (type) {
-    case "map": {
-      const change = planMapChange(
-        story,
-        (prepared?.map as Basemap | undefined) ?? EMPTY_BASEMAP,
-        index,
-        previous,
-        width,
-        height,
-        insets,
-      );
+    case 'map': {
+      const change = planMapChange(story, (prepared?.map as Basemap | undefined) ?? EMPTY_BASEMAP, index, previous, width, height, insets);
       return {
         durationMs: change.durationMs,
-        at: (e, p) => [{ motion: change.at(e, p) }],
+        at: (e, p) => [{ motion: change.at(e, p) }]
       };
     }
-    case "bar-chart": {
-      const plan = barChartPlan(
-        story,
-        barChartStateAt(story, index),
-        width,
-        height,
-        insets,
-      );
+    case 'bar-chart': {
+      const plan = barChartPlan(story, barChartStateAt(story, index), width, height, insets);
       if (!plan) return null;
       if (scrub) {
-        const before = barChartPlan(
-          story,
-          index > 0 ? barChartStateAt(story, index - 1) : null,
-          width,
-          height,
-          insets,
-        );
+        const before = barChartPlan(story, index > 0 ? barChartStateAt(story, index - 1) : null, width, height, insets);
         const path = planBarTransition(before?.frame ?? null, plan.frame);
         return {
           durationMs: 0,
-          at: (_e, p) => [{ frame: path.at(clamp01(p)) }],
+          at: (_e, p) => [{ frame: path.at(clamp01(p)) }]
         };
       }
-      const from =
-        previous === null
-          ? null
-          : (barChartPlan(
-              story,
-              barChartStateAt(story, previous),
-              width,
-              height,
-              insets,
-            )?.frame ?? null);
+      const from = previous === null ? null : (barChartPlan(story, barChartStateAt(story, previous), width, height, insets)?.frame ?? null);
       const change = planBarTransition(from, plan.frame);
       if (change.still) return null;
       return {
         durationMs: BAR_MOVE_MS,
-        at: (e) => [{ frame: change.at(eased(e, BAR_MOVE_MS)) }],
+        at: (e) => [{ frame: change.at(eased(e, BAR_MOVE_MS)) }]
       };
     }
-    case "line-chart": {
+    case 'line-chart': {
       const chart = lineChartStateAt(story, index);
       if (!chart) return null;
       const target = targetFrame(chart);
-      if (
-        chart.series.reduce((n, s) => n + s.points.length, 0) >
-        ANIMATE_MAX_POINTS
-      )
-        return null;
+      if (chart.series.reduce((n, s) => n + s.points.length, 0) > ANIMATE_MAX_POINTS) return null;
       const start = scrub
         ? scrubStart(
             story.steps.map((s) => s.state),
-            index,
+            index
           )
         : null;
       if (start)
         return {
           durationMs: 0,
-          at: (_e, p) => [{ frame: lerpFrame(start, target, clamp01(p)) }],
+          at: (_e, p) => [{ frame: lerpFrame(start, target, clamp01(p)) }]
         };
-      const before =
-        previous === null ? null : lineChartStateAt(story, previous);
+      const before = previous === null ? null : lineChartStateAt(story, previous);
       const from = before ? targetFrame(before) : emptyFrame(target);
       if (sameFrame(from, target)) return null;
       return {
         durationMs: LINE_CHANGE_MS,
         at: (e) => [
           {
-            frame:
-              e >= LINE_CHANGE_MS
-                ? target
-                : lerpFrame(from, target, eased(e, LINE_CHANGE_MS)),
-          },
-        ],
+            frame: e >= LINE_CHANGE_MS ? target : lerpFrame(from, target, eased(e, LINE_CHANGE_MS))
+          }
+        ]
       };
     }
-    case "unit-chart": {
+    case 'unit-chart': {
       const colors = themeColors(story);
       const COLOURS = { mark: colors.marks!, highlight: colors.highlight! };
-      const plan = unitChartPlan(
-        story,
-        unitChartStateAt(story, index),
-        width,
-        height,
-        insets,
-        COLOURS,
-      );
-      const before =
-        previous === null
-          ? null
-          : unitChartPlan(
-              story,
-              unitChartStateAt(story, previous),
-              width,
-              height,
-              insets,
-              COLOURS,
-            );
-      const change = planMarkTransition(
-        before ? settledFrame(before.target) : null,
-        plan.target,
-        colors["marks-light"]!,
-      );
+      const plan = unitChartPlan(story, unitChartStateAt(story, index), width, height, insets, COLOURS);
+      const before = previous === null ? null : unitChartPlan(story, unitChartStateAt(story, previous), width, height, insets, COLOURS);
+      const change = planMarkTransition(before ? settledFrame(before.target) : null, plan.target, colors['marks-light']!);
       if (change.total <= 0) return null;
       return {
         durationMs: change.total,
-        at: (e) => [{ frame: sampleMarkTransition(change, e) }],
+        at: (e) => [{ frame: sampleMarkTransition(change, e) }]
       };
     }
     default: {
@@ -239,14 +173,14 @@ function typeChange(
         at: (e) => {
           const t = cssEase(clamp01(e / CROSS_FADE_MS));
           return t >= 1 ? [{}] : [{ index: previous }, { opacity: t }];
-        },
+        }
       };
     }
   }
 }
 
 /**
- * Plans step `step` of the story at this size: the type it shows, the change from what the
+ * Plans step `step` of the story, each type drawn in the box `boxOf` gives it: the type it shows, the change from what the
  * panel showed at the step before, the layer fade when the type changes.
  */
 export function planStageChange(
@@ -254,9 +188,7 @@ export function planStageChange(
   registry: GraphicRegistry<GraphicDefinition>,
   prepared: Prepared | undefined,
   step: number,
-  width: number,
-  height: number,
-  insets: Insets,
+  boxOf: (type: string) => StageBox
 ): StageChange {
   const types = graphicTypes(story);
   const type = story.steps[step]!.state.type;
@@ -265,22 +197,13 @@ export function planStageChange(
   // The state its layer showed before this step: the step before when of this type; for a
   // layer that stays mounted, the last of its type (or the first, shown from the start).
   let previous: number | null = null;
-  if (step > 0 && (before === type || keep(type)))
-    previous = graphicIndex(story, type, step - 1);
+  if (step > 0 && (before === type || keep(type))) previous = graphicIndex(story, type, step - 1);
   if (previous === step) previous = null;
-  const own = typeChange(
-    story,
-    prepared,
-    type,
-    step,
-    previous,
-    width,
-    height,
-    insets,
-  );
+  const box = boxOf(type);
+  const own = typeChange(story, prepared, type, step, previous, box.width, box.height, box.insets);
   const fades = before !== null && before !== type;
   const outgoing = fades ? { type: before!, index: step - 1 } : null;
-  const paper = themeColors(story).paper ?? "#fbfaf7";
+  const paper = themeColors(story).paper ?? '#fbfaf7';
   return {
     durationMs: Math.max(own?.durationMs ?? 0, fades ? LAYER_FADE_MS : 0),
     scrub: story.steps[step]!.state.scrub,
@@ -291,28 +214,26 @@ export function planStageChange(
         if (t === type) {
           const opacity = fades && keep(type) ? fade : 1;
           for (const part of own ? own.at(elapsed, progress) : [{}]) {
-            const {
-              index = step,
-              opacity: partOpacity = 1,
-              ...props
-            } = part as { index?: number; opacity?: number };
+            const { index = step, opacity: partOpacity = 1, ...props } = part as { index?: number; opacity?: number };
             layers.push({
               type,
+              box,
               index,
               opacity: opacity * partOpacity,
-              props: { ...props, progress },
+              props: { ...props, progress }
             });
           }
         } else if (outgoing && t === outgoing.type && keep(t) && fade < 1) {
           layers.push({
             type: t,
+            box: boxOf(t),
             index: outgoing.index,
             opacity: 1 - fade,
-            props: {},
+            props: {}
           });
         }
       }
       return { layers: layers.filter((l) => l.opacity > 0), paper };
-    },
+    }
   };
 }

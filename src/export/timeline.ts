@@ -11,7 +11,7 @@
  * scroll-driven change from progress 0 to 1, evenly, over its first SCRUB_SHARE (at most
  * SCRUB_MAX_S).
  */
-import type { Story } from "../schema/parseStory.js";
+import type { Story } from '../schema/parseStory.js';
 
 export const READ_BASE_S = 1.5;
 export const READ_WORDS_PER_S = 3.3;
@@ -26,19 +26,13 @@ export const CARD_MS = 600;
 /** The words a reader reads in a step's card: kicker and text, markup left out. */
 export function stepWords(story: Story, index: number): number {
   const step = story.steps[index]!;
-  const text = `${step.kicker ?? ""} ${step.text}`
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`#>[\]]/g, " ");
+  const text = `${step.kicker ?? ''} ${step.text}`.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>[\]]/g, ' ');
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** The seconds the rule gives step `index`, before rounding to frames; `changeMs` is how long its change lasts. */
 export function readingSeconds(words: number, changeMs: number): number {
-  return Math.max(
-    MIN_STEP_S,
-    READ_BASE_S + words / READ_WORDS_PER_S,
-    changeMs / 1000 + SETTLE_S,
-  );
+  return Math.max(MIN_STEP_S, READ_BASE_S + words / READ_WORDS_PER_S, changeMs / 1000 + SETTLE_S);
 }
 
 export interface StepSpan {
@@ -69,20 +63,10 @@ export function timeline(seconds: readonly number[], fps: number): Timeline {
 }
 
 /** Where frame `frame` of step span `span` is: ms since the step began and its scroll progress. */
-export function momentOf(
-  span: StepSpan,
-  frame: number,
-  fps: number,
-): { elapsedMs: number; progress: number } {
+export function momentOf(span: StepSpan, frame: number, fps: number): { elapsedMs: number; progress: number } {
   const k = frame - span.start;
   const elapsedMs = (k * 1000) / fps;
-  const scrubFrames = Math.max(
-    1,
-    Math.min(
-      Math.round(span.frames * SCRUB_SHARE),
-      Math.round(SCRUB_MAX_S * fps),
-    ),
-  );
+  const scrubFrames = Math.max(1, Math.min(Math.round(span.frames * SCRUB_SHARE), Math.round(SCRUB_MAX_S * fps)));
   return { elapsedMs, progress: Math.min(1, k / scrubFrames) };
 }
 
@@ -91,32 +75,30 @@ function vttTime(frames: number, fps: number): string {
   const h = Math.floor(ms / 3_600_000);
   const m = Math.floor(ms / 60_000) % 60;
   const s = Math.floor(ms / 1000) % 60;
-  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`;
 }
 
 /** Text as a WebVTT cue payload: no blank lines (they end a cue), and `&`, `<` and `>` escaped. */
 function cueText(text: string): string {
   return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`]/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-    .join("\n")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+    .join('\n')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** A WebVTT file with each step's kicker and text as a cue while the step is on screen. */
 export function webVtt(story: Story, line: Timeline): string {
   const cues = line.steps.map(({ index, start, frames }) => {
     const step = story.steps[index]!;
-    const body = [step.kicker ? cueText(step.kicker) : "", cueText(step.text)]
-      .filter(Boolean)
-      .join("\n");
+    const body = [step.kicker ? cueText(step.kicker) : '', cueText(step.text)].filter(Boolean).join('\n');
     return `${step.id}\n${vttTime(start, line.fps)} --> ${vttTime(start + frames, line.fps)}\n${body}`;
   });
-  return `WEBVTT\n\n${cues.join("\n\n")}\n`;
+  return `WEBVTT\n\n${cues.join('\n\n')}\n`;
 }

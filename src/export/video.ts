@@ -9,38 +9,23 @@
  * story gives the same frames, byte for byte, on any machine with the same Chromium and
  * fonts; x264 is run with a fixed number of threads, so its output is repeatable too.
  */
-import { spawn } from "node:child_process";
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { createHash } from "node:crypto";
-import { render } from "svelte/server";
-import type { Story } from "../schema/parseStory.js";
-import type { GraphicDefinition } from "../core/defineGraphic.js";
-import type { GraphicRegistry } from "../core/graphicRegistry.js";
-import type { Prepared } from "../core/prepareStory.js";
-import { preparedContext } from "../core/preparedContext.js";
-import { withoutHydrationMarkers } from "../components/snapshot/snapshotSvg.js";
-import type { Chromium } from "./chromium.js";
-import ExportStage from "./ExportStage.svelte";
-import { planStageChange } from "./stageMotion.js";
-import {
-  CARD_MS,
-  momentOf,
-  readingSeconds,
-  stepWords,
-  timeline,
-  webVtt,
-  type Timeline,
-} from "./timeline.js";
-import {
-  cardContent,
-  cardsAt,
-  framePage,
-  videoLayout,
-  withCardRoom,
-  type VideoLayout,
-} from "./videoFrame.js";
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { render } from 'svelte/server';
+import type { Story } from '../schema/parseStory.js';
+import type { GraphicDefinition } from '../core/defineGraphic.js';
+import type { GraphicRegistry } from '../core/graphicRegistry.js';
+import type { Prepared } from '../core/prepareStory.js';
+import { preparedContext } from '../core/preparedContext.js';
+import { withoutHydrationMarkers } from '../components/snapshot/snapshotSvg.js';
+import type { Chromium } from './chromium.js';
+import ExportStage from './ExportStage.svelte';
+import { planStageChange } from './stageMotion.js';
+import { CARD_MS, momentOf, readingSeconds, stepWords, timeline, webVtt, type Timeline } from './timeline.js';
+import { cardContent, cardsAt, framePage, stageBoxes, videoLayout, withCardRoom, type VideoLayout } from './videoFrame.js';
 
 /** x264's threads: fixed, so the encoded stream is the same on a machine with more cores. */
 export const X264_THREADS = 2;
@@ -60,7 +45,7 @@ export interface VideoOptions {
   chromium: Chromium;
   ffmpeg: string;
   /** Called as frames are drawn, then as they are encoded. */
-  onProgress?: (stage: "draw" | "encode", done: number, total: number) => void;
+  onProgress?: (stage: 'draw' | 'encode', done: number, total: number) => void;
   /** Called with each frame's SHA-256 (of the PNG fed to ffmpeg), for tests. */
   onFrame?: (frame: number, hash: string) => void;
 }
@@ -73,56 +58,23 @@ export interface VideoResult {
 }
 
 /** The timeline of a story in this layout: the timing rule (or --seconds-per-step) over each step's change. */
-export function videoTimeline(
-  options: Pick<
-    VideoOptions,
-    "story" | "registry" | "prepared" | "fps" | "secondsPerStep"
-  >,
-  layout: VideoLayout,
-) {
+export function videoTimeline(options: Pick<VideoOptions, 'story' | 'registry' | 'prepared' | 'fps' | 'secondsPerStep'>, layout: VideoLayout) {
   const { story, registry, prepared, fps, secondsPerStep } = options;
-  const { graphic } = layout;
-  const changes = story.steps.map((_, i) =>
-    planStageChange(
-      story,
-      registry,
-      prepared,
-      i,
-      graphic.width,
-      graphic.height,
-      graphic.insets,
-    ),
-  );
-  const seconds = changes.map(
-    (change, i) =>
-      secondsPerStep ?? readingSeconds(stepWords(story, i), change.durationMs),
-  );
+  const boxOf = stageBoxes(layout);
+  const changes = story.steps.map((_, i) => planStageChange(story, registry, prepared, i, boxOf));
+  const seconds = changes.map((change, i) => secondsPerStep ?? readingSeconds(stepWords(story, i), change.durationMs));
   return { changes, line: timeline(seconds, fps) };
 }
 
 export async function exportVideo(options: VideoOptions): Promise<VideoResult> {
-  const {
-    story,
-    registry,
-    prepared,
-    fps,
-    out,
-    workDir,
-    chromium,
-    ffmpeg,
-    onProgress,
-    onFrame,
-  } = options;
+  const { story, registry, prepared, fps, out, workDir, chromium, ffmpeg, onProgress, onFrame } = options;
   const first = videoLayout(options.width, options.height, story.dir);
-  const pageFile = join(workDir, "frame.html");
-  await writeFile(pageFile, framePage(story, first), "utf8");
+  const pageFile = join(workDir, 'frame.html');
+  await writeFile(pageFile, framePage(story, first), 'utf8');
   const page = await chromium.newPage(first.width, first.height);
   await page.goto(pathToFileURL(pageFile).href);
   const contents = story.steps.map((_, i) => cardContent(story, i));
-  const layout = withCardRoom(
-    first,
-    await page.evaluate<number>(`window.measure(${JSON.stringify(contents)})`),
-  );
+  const layout = withCardRoom(first, await page.evaluate<number>(`window.measure(${JSON.stringify(contents)})`));
   const { changes, line } = videoTimeline(options, layout);
   const { graphic } = layout;
 
@@ -147,116 +99,92 @@ export async function exportVideo(options: VideoOptions): Promise<VideoResult> {
             registry,
             moment,
             width: graphic.width,
-            height: graphic.height,
-            insets: graphic.insets,
+            height: graphic.height
           },
-          context,
+          context
         });
         const svg = withoutHydrationMarkers(body).trim();
         const cards = cardsAt(contents, span.index, elapsedMs);
         const key = `${svg}\u0000${cards}`;
         if (!last || last.key !== key) {
-          await page.evaluate(
-            `window.show(${JSON.stringify(svg)}, ${JSON.stringify(cards)})`,
-          );
+          await page.evaluate(`window.show(${JSON.stringify(svg)}, ${JSON.stringify(cards)})`);
           const png = await page.screenshot();
-          const file = `frame-${String(entries.length + 1).padStart(6, "0")}.png`;
+          const file = `frame-${String(entries.length + 1).padStart(6, '0')}.png`;
           await writeFile(join(workDir, file), png);
           entries.push({ file, frames: 0 });
-          last = { key, hash: createHash("sha256").update(png).digest("hex") };
+          last = { key, hash: createHash('sha256').update(png).digest('hex') };
         }
       }
       entries[entries.length - 1]!.frames++;
       onFrame?.(frame, last.hash);
-      onProgress?.("draw", frame + 1, line.frames);
+      onProgress?.('draw', frame + 1, line.frames);
     }
   }
 
   // The concat demuxer shows each picture for its duration; -r and cfr make the frames.
   // The last file is named twice: the demuxer drops the last entry's duration otherwise.
   const list = [
-    "ffconcat version 1.0",
-    ...entries.flatMap((e) => [
-      `file '${e.file}'`,
-      `duration ${(e.frames / fps).toFixed(6)}`,
-    ]),
-    `file '${entries.at(-1)!.file}'`,
+    'ffconcat version 1.0',
+    ...entries.flatMap((e) => [`file '${e.file}'`, `duration ${(e.frames / fps).toFixed(6)}`]),
+    `file '${entries.at(-1)!.file}'`
   ];
-  await writeFile(join(workDir, "frames.txt"), list.join("\n") + "\n", "utf8");
+  await writeFile(join(workDir, 'frames.txt'), list.join('\n') + '\n', 'utf8');
   await encode(
     ffmpeg,
     [
-      "-hide_banner",
-      "-loglevel",
-      "error",
-      "-nostats",
-      "-progress",
-      "pipe:1",
-      "-y",
-      "-f",
-      "concat",
-      "-safe",
-      "0",
-      "-i",
-      join(workDir, "frames.txt"),
-      "-c:v",
-      "libx264",
-      "-preset",
-      "veryfast",
-      "-crf",
-      "20",
-      "-threads",
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-nostats',
+      '-progress',
+      'pipe:1',
+      '-y',
+      '-f',
+      'concat',
+      '-safe',
+      '0',
+      '-i',
+      join(workDir, 'frames.txt'),
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '20',
+      '-threads',
       String(X264_THREADS),
-      "-pix_fmt",
-      "yuv420p",
-      "-fps_mode",
-      "cfr",
-      "-r",
+      '-pix_fmt',
+      'yuv420p',
+      '-fps_mode',
+      'cfr',
+      '-r',
       String(fps),
-      "-frames:v",
+      '-frames:v',
       String(line.frames),
-      "-movflags",
-      "+faststart",
-      out,
+      '-movflags',
+      '+faststart',
+      out
     ],
-    (done) => onProgress?.("encode", Math.min(done, line.frames), line.frames),
+    (done) => onProgress?.('encode', Math.min(done, line.frames), line.frames)
   );
   return { timeline: line, drawn: entries.length, vtt: webVtt(story, line) };
 }
 
 /** Runs ffmpeg; `progress` hears the frame count it reports. Rejects with its last error line. */
-function encode(
-  ffmpeg: string,
-  args: string[],
-  progress: (frames: number) => void,
-): Promise<void> {
+function encode(ffmpeg: string, args: string[], progress: (frames: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let errors = "";
-    child.stderr.on(
-      "data",
-      (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)),
-    );
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => {
+    const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
       const frames = [...chunk.matchAll(/^frame=(\d+)$/gm)].pop();
       if (frames) progress(Number(frames[1]));
     });
-    child.on("error", (error) =>
-      reject(
-        new Error(
-          `cannot run ffmpeg (${(error as NodeJS.ErrnoException).code ?? error.message})`,
-        ),
-      ),
-    );
-    child.on("close", (code) => {
+    child.on('error', (error) => reject(new Error(`cannot run ffmpeg (${(error as NodeJS.ErrnoException).code ?? error.message})`)));
+    child.on('close', (code) => {
       if (code === 0) resolve();
-      else
-        reject(
-          new Error(
-            `ffmpeg failed (exit code ${code}): ${errors.trim().split("\n").pop() ?? ""}`,
-          ),
-        );
+      else reject(new Error(`ffmpeg failed (exit code ${code}): ${errors.trim().split('\n').pop() ?? ''}`));
     });
   });
 }

@@ -9,16 +9,17 @@
  * (`show`), which it swaps in only when they changed, waiting for photos and fonts, never
  * for a clock.
  */
-import { render } from "svelte/server";
-import type { Story } from "../schema/parseStory.js";
-import type { Insets } from "../core/graphicProps.js";
-import { NO_INSETS } from "../core/graphicProps.js";
-import { NARROW_CARD_INSET } from "../constants.js";
-import StepText from "../components/StepText.svelte";
-import { withoutHydrationMarkers } from "../components/snapshot/snapshotSvg.js";
-import { themeColors } from "../core/theme.js";
-import { easeCubicInOut } from "../motion/easing.js";
-import { CARD_MS } from "./timeline.js";
+import { render } from 'svelte/server';
+import type { Story } from '../schema/parseStory.js';
+import type { Insets } from '../core/graphicProps.js';
+import { NO_INSETS } from '../core/graphicProps.js';
+import { NARROW_CARD_INSET } from '../constants.js';
+import StepText from '../components/StepText.svelte';
+import { withoutHydrationMarkers } from '../components/snapshot/snapshotSvg.js';
+import { themeColors } from '../core/theme.js';
+import { easeCubicInOut } from '../motion/easing.js';
+import { CARD_MS } from './timeline.js';
+import type { StageBox } from './stageMotion.js';
 
 /** CSS px on the frame's short side: a phone's width. */
 export const CSS_SHORT_SIDE = 400;
@@ -42,11 +43,7 @@ export interface VideoLayout {
   cardWidth: number;
 }
 
-export function videoLayout(
-  width: number,
-  height: number,
-  dir: "ltr" | "rtl",
-): VideoLayout {
+export function videoLayout(width: number, height: number, dir: 'ltr' | 'rtl'): VideoLayout {
   const zoom = Math.min(width, height) / CSS_SHORT_SIDE;
   const gw = Math.round(width / zoom);
   const gh = Math.round(height / zoom);
@@ -61,23 +58,20 @@ export function videoLayout(
       graphic: {
         width: gw,
         height: gh,
-        insets: { ...NO_INSETS, bottom: Math.round(gh * NARROW_CARD_INSET) },
-      },
+        insets: { ...NO_INSETS, bottom: Math.round(gh * NARROW_CARD_INSET) }
+      }
     };
   }
   const cardWidth = Math.round(Math.min(gw * 0.4, 340));
   const side = cardWidth + 2 * CARD_MARGIN;
-  const insets =
-    dir === "rtl"
-      ? { ...NO_INSETS, right: side }
-      : { ...NO_INSETS, left: side };
+  const insets = dir === 'rtl' ? { ...NO_INSETS, right: side } : { ...NO_INSETS, left: side };
   return {
     width,
     height,
     zoom,
     portrait,
     cardWidth,
-    graphic: { width: gw, height: gh, insets },
+    graphic: { width: gw, height: gh, insets }
   };
 }
 
@@ -86,53 +80,58 @@ export function videoLayout(
  * tallest card (`cardHeight`, CSS px, as the page measured it), not only of the phone's
  * NARROW_CARD_INSET, so the map's credit, scale bar and a chart's last lines stay on screen.
  */
-export function withCardRoom(
-  layout: VideoLayout,
-  cardHeight: number,
-): VideoLayout {
+export function withCardRoom(layout: VideoLayout, cardHeight: number): VideoLayout {
   if (!layout.portrait) return layout;
   const { graphic } = layout;
-  const bottom = Math.max(
-    graphic.insets.bottom,
-    Math.ceil(cardHeight) + 2 * CARD_MARGIN + 4,
-  );
+  const bottom = Math.max(graphic.insets.bottom, Math.ceil(cardHeight) + 2 * CARD_MARGIN + 4);
   return {
     ...layout,
     graphic: {
       ...graphic,
       insets: {
         ...graphic.insets,
-        bottom: Math.min(bottom, Math.round(graphic.height * 0.6)),
-      },
-    },
+        bottom: Math.min(bottom, Math.round(graphic.height * 0.6))
+      }
+    }
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"]/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!,
-  );
+/**
+ * Types whose drawing may spill under a card when it needs the room (the unit chart does, as
+ * on a phone, where the card scrolls on): a video's card stays, so a chart is drawn in the
+ * part of the frame the card leaves clear. Maps and pictures fill the frame, keeping their
+ * own things clear of the card (the `insets`).
+ */
+export const CLEAR_BOX_TYPES: ReadonlySet<string> = new Set(['unit-chart', 'bar-chart', 'line-chart']);
+
+/** Where each type is drawn in this layout. */
+export function stageBoxes(layout: VideoLayout): (type: string) => StageBox {
+  const { width, height, insets } = layout.graphic;
+  const full: StageBox = { x: 0, y: 0, width, height, insets };
+  const clear: StageBox = {
+    x: insets.left,
+    y: insets.top,
+    width: width - insets.left - insets.right,
+    height: height - insets.top - insets.bottom,
+    insets: NO_INSETS
+  };
+  return (type) => (CLEAR_BOX_TYPES.has(type) ? clear : full);
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A step's card content: StepText rendered on the server (kicker, text, sources). */
 export function cardContent(story: Story, index: number): string {
   const { body } = render(StepText, {
-    props: { story, step: story.steps[index]! },
+    props: { story, step: story.steps[index]! }
   });
   return withoutHydrationMarkers(body).trim();
 }
 
 /** The cards on screen `elapsedMs` into step `index`: the one before leaving, then the step's coming in, over CARD_MS. */
-export function cardsAt(
-  contents: readonly string[],
-  index: number,
-  elapsedMs: number,
-): string {
+export function cardsAt(contents: readonly string[], index: number, elapsedMs: number): string {
   const card = (i: number, opacity: number, dy: number) => {
-    const style =
-      opacity >= 1 && dy === 0
-        ? ""
-        : ` style="opacity:${opacity.toFixed(3)};transform:translateY(${dy.toFixed(1)}px)"`;
+    const style = opacity >= 1 && dy === 0 ? '' : ` style="opacity:${opacity.toFixed(3)};transform:translateY(${dy.toFixed(1)}px)"`;
     return `<div class="card" data-step="${i}"${style}>${contents[i]}</div>`;
   };
   if (index === 0 || elapsedMs >= CARD_MS) return card(index, 1, 0);
@@ -150,17 +149,11 @@ export function cardsAt(
 export function framePage(story: Story, layout: VideoLayout): string {
   const colors = themeColors(story);
   const serif = story.theme?.font ?? 'Georgia, "Times New Roman", serif';
-  const sans =
-    story.theme?.font ??
-    'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+  const sans = story.theme?.font ?? 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
   const { graphic, portrait, cardWidth, zoom } = layout;
-  const maxShare = portrait
-    ? CARD_MAX_SHARE.portrait
-    : CARD_MAX_SHARE.landscape;
-  const side = story.dir === "rtl" ? "right" : "left";
-  const place = portrait
-    ? `left: ${CARD_MARGIN}px; right: ${CARD_MARGIN}px;`
-    : `${side}: ${CARD_MARGIN}px; width: ${cardWidth}px;`;
+  const maxShare = portrait ? CARD_MAX_SHARE.portrait : CARD_MAX_SHARE.landscape;
+  const side = story.dir === 'rtl' ? 'right' : 'left';
+  const place = portrait ? `left: ${CARD_MARGIN}px; right: ${CARD_MARGIN}px;` : `${side}: ${CARD_MARGIN}px; width: ${cardWidth}px;`;
   return `<!doctype html>
 <html lang="${escapeHtml(story.lang)}" dir="${story.dir}">
 <head>
@@ -171,9 +164,9 @@ html, body { margin: 0; padding: 0; overflow: hidden; background: ${colors.paper
 #stage, #stage > svg { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
 #cards { position: absolute; inset: 0; }
 .card { position: absolute; bottom: ${CARD_MARGIN + 4}px; ${place} box-sizing: border-box; padding: 0.9em 1em;
-  background: ${/^#[0-9a-f]{6}$/i.test(colors.paper ?? "") ? `${colors.paper}f5` : "rgba(251, 250, 247, 0.96)"}; border-radius: 4px;
+  background: ${/^#[0-9a-f]{6}$/i.test(colors.paper ?? '') ? `${colors.paper}f5` : 'rgba(251, 250, 247, 0.96)'}; border-radius: 4px;
   box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18); font-size: 16px; color: ${colors.ink}; font-family: ${serif}; }
-.card .kicker { margin: 0 0 0.35em; font: 600 0.8em/1.3 ${sans}; letter-spacing: 0.04em; text-transform: uppercase; color: ${colors.accent ?? "#a8322a"}; }
+.card .kicker { margin: 0 0 0.35em; font: 600 0.8em/1.3 ${sans}; letter-spacing: 0.04em; text-transform: uppercase; color: ${colors.accent ?? '#a8322a'}; }
 .card .text { margin: 0 0 0.6em; font: 400 1.08em/1.5 ${serif}; }
 .card .sources { margin: 0.5em 0 0; font: 400 0.8em/1.4 ${sans}; color: ${colors.muted}; }
 .card a { color: inherit; text-decoration: underline; text-underline-offset: 2px; }

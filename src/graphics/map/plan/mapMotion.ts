@@ -6,20 +6,20 @@
  * entry clock (MOVER_TWEEN_MS) show `elapsed` ms after the step begins, given the map step
  * it comes from. The same sums as the live component, which runs them on timers.
  */
-import type { Story } from "../../../schema/parseStory.js";
-import type { Insets } from "../../../core/graphicProps.js";
-import type { CameraView } from "../../../geo/viewTransform.js";
-import { baseProjection } from "../../../geo/baseProjection.js";
-import { flightPath } from "../../../motion/flightPath.js";
-import { easeCubicInOut } from "../../../motion/easing.js";
-import { MAX_FLIGHT_MS, MIN_FLIGHT_MS } from "../../../motion/camera.svelte.js";
-import { mapStateAt } from "../state.js";
-import { mapGeography, type Basemap } from "./mapGeography.js";
-import { locatorAspect, locatorContext } from "./locatorContext.js";
-import { mapLayout } from "./mapLayout.js";
-import { targetView } from "./targetView.js";
-import { progressPlan } from "./progressPlan.js";
-import { routeGeometry } from "./routeGeometry.js";
+import type { Story } from '../../../schema/parseStory.js';
+import type { Insets } from '../../../core/graphicProps.js';
+import type { CameraView } from '../../../geo/viewTransform.js';
+import { baseProjection } from '../../../geo/baseProjection.js';
+import { flightPath } from '../../../motion/flightPath.js';
+import { easeCubicInOut } from '../../../motion/easing.js';
+import { MAX_FLIGHT_MS, MIN_FLIGHT_MS } from '../../../motion/camera.svelte.js';
+import { mapStateAt } from '../state.js';
+import { mapGeography, type Basemap } from './mapGeography.js';
+import { locatorAspect, locatorContext } from './locatorContext.js';
+import { mapLayout } from './mapLayout.js';
+import { targetView } from './targetView.js';
+import { progressPlan } from './progressPlan.js';
+import { routeGeometry } from './routeGeometry.js';
 
 /** What CorridorMap draws at a moment of a change, instead of the step's settled end. */
 export interface MapMotion {
@@ -41,14 +41,7 @@ export interface MapChange {
 }
 
 /** The view CorridorMap flies to for step `index` at this size. */
-export function mapTargetView(
-  story: Story,
-  basemap: Basemap,
-  index: number,
-  width: number,
-  height: number,
-  insets: Insets,
-): CameraView {
+export function mapTargetView(story: Story, basemap: Basemap, index: number, width: number, height: number, insets: Insets): CameraView {
   const state = mapStateAt(story, index);
   if (!state) return [width / 2, height / 2, Math.min(width, height)];
   const geo = mapGeography(story, basemap);
@@ -56,23 +49,14 @@ export function mapTargetView(
   const projection = baseProjection(width, height, geo.spec, geo.region);
   const chrome = {
     credits: geo.credits,
-    locatorAspect:
-      state.locator === false ? 0 : locatorAspect(projection, context),
+    locatorAspect: state.locator === false ? 0 : locatorAspect(projection, context)
   };
   const layout = mapLayout(story, index, width, height, insets, chrome);
-  return targetView(
-    story,
-    state.view,
-    projection,
-    layout,
-    geo.region,
-  ) as CameraView;
+  return targetView(story, state.view, projection, layout, geo.region) as CameraView;
 }
 
-const sameView = (a: CameraView, b: CameraView) =>
-  a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
-const eased = (elapsed: number, duration: number) =>
-  easeCubicInOut(Math.min(1, Math.max(0, elapsed / duration)));
+const sameView = (a: CameraView, b: CameraView) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+const eased = (elapsed: number, duration: number) => easeCubicInOut(Math.min(1, Math.max(0, elapsed / duration)));
 
 /**
  * The change into map step `index` from map step `previous` (null: the map appears with
@@ -85,7 +69,7 @@ export function planMapChange(
   previous: number | null,
   width: number,
   height: number,
-  insets: Insets,
+  insets: Insets
 ): MapChange {
   const state = mapStateAt(story, index);
   const target = mapTargetView(story, basemap, index, width, height, insets);
@@ -97,53 +81,35 @@ export function planMapChange(
       durationMs: 0,
       at: (_elapsed, progress) => ({
         camera: target,
-        progressKm: plan
-          ? scrub
-            ? plan.startKm + (plan.endKm - plan.startKm) * clamp01(progress)
-            : plan.endKm
-          : undefined,
-        entry: 1,
-      }),
+        progressKm: plan ? (scrub ? plan.startKm + (plan.endKm - plan.startKm) * clamp01(progress) : plan.endKm) : undefined,
+        entry: 1
+      })
     };
   }
   // The camera: from the previous step's view.
   const from = mapTargetView(story, basemap, previous, width, height, insets);
   const flight = sameView(from, target) ? null : flightPath(from, target);
-  const flightMs = flight
-    ? Math.max(MIN_FLIGHT_MS, Math.min(MAX_FLIGHT_MS, flight.duration))
-    : 0;
+  const flightMs = flight ? Math.max(MIN_FLIGHT_MS, Math.min(MAX_FLIGHT_MS, flight.duration)) : 0;
   // The progress end: the previous end, or the route's start when the route changes.
   const before = progressPlan(story, previous, routes);
   const routeChanged = (plan?.route.id ?? null) !== (before?.route.id ?? null);
   const startKm = plan ? (routeChanged ? plan.fromKm : before!.endKm) : 0;
-  const progressMs =
-    plan && !scrub && startKm !== plan.endKm ? PROGRESS_TWEEN_MS : 0;
+  const progressMs = plan && !scrub && startKm !== plan.endKm ? PROGRESS_TWEEN_MS : 0;
   // New moving marks travel in on the entry clock (a scrubbed step's follow the scroll).
-  const previousMovers = new Set(
-    (mapStateAt(story, previous)?.movers ?? []).map((m) => m.id),
-  );
+  const previousMovers = new Set((mapStateAt(story, previous)?.movers ?? []).map((m) => m.id));
   const newMovers = state.movers.some((m) => !previousMovers.has(m.id));
   const entryMs = newMovers && !scrub ? MOVER_TWEEN_MS : 0;
   return {
     durationMs: Math.max(flightMs, progressMs, entryMs),
     at(elapsed, progress) {
-      const camera =
-        flight && elapsed < flightMs
-          ? (flight(eased(elapsed, flightMs)) as CameraView)
-          : target;
+      const camera = flight && elapsed < flightMs ? (flight(eased(elapsed, flightMs)) as CameraView) : target;
       let progressKm: number | undefined;
       if (plan) {
-        if (scrub)
-          progressKm =
-            plan.startKm + (plan.endKm - plan.startKm) * clamp01(progress);
-        else
-          progressKm =
-            progressMs && elapsed < progressMs
-              ? startKm + (plan.endKm - startKm) * eased(elapsed, progressMs)
-              : plan.endKm;
+        if (scrub) progressKm = plan.startKm + (plan.endKm - plan.startKm) * clamp01(progress);
+        else progressKm = progressMs && elapsed < progressMs ? startKm + (plan.endKm - startKm) * eased(elapsed, progressMs) : plan.endKm;
       }
       return { camera, progressKm, entry: eased(elapsed, MOVER_TWEEN_MS) };
-    },
+    }
   };
 }
 
