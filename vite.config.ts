@@ -96,6 +96,19 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: {
+          name: 'export',
+          root: here('.'),
+          include: ['tests/export/**/*.test.ts'],
+          environment: 'node',
+          // Runs `scrollstage export`: Chromium draws, ffmpeg encodes; minutes on a busy machine.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          fileParallelism: false
+        }
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           root: here('.'),
           include: ['tests/browser/**/*.test.ts'],

@@ -29,6 +29,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     args: 'FILE --out DIR',
     load: async () => (await import('./snapshot.js')).snapshot
   },
+  export: {
+    summary: 'write the story as a printable PDF handout and/or a vertical video with its text cards (needs Chromium; ffmpeg for video)',
+    args: 'FILE --pdf OUT.pdf | --video OUT.mp4',
+    load: async () => (await import('./export.js')).exportStory
+  },
   import: {
     summary: 'turn a story written in ArchieML (a Google Doc as plain text) into a story file, validated',
     args: 'FILE.aml --out FILE.json',

@@ -145,6 +145,14 @@ describe('the packed package', () => {
     expect(readFileSync(join(app, 'snap/index.html'), 'utf8')).toContain('srcset="step-01-title.phone.svg"');
   }, 120_000);
 
+  it('exports the flagship as a PDF handout from the installed command (Chromium, no driver installed)', async () => {
+    const bin = join(app, 'node_modules/.bin/scrollstage');
+    const result = await node([bin, 'export', 'story.json', '--pdf', 'handout.pdf']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(app, 'handout.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 120_000);
+
   it('reaches the embed files and the JSON Schema through subpath exports', async () => {
     const script = `
       console.log(JSON.stringify([

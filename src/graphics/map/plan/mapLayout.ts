@@ -180,7 +180,9 @@ export function mapLayout(story: Story, index: number, width: number, height: nu
     width: creditSize.width,
     height: CREDIT_FONT + 3 + (creditLines.length - 1) * CREDIT_LINE
   };
-  const bottom = Math.min(frame.y + frame.height - margin, narrow ? creditBox.y - 4 : Infinity);
+  // Where the credit may run into the scale bar (a narrow map, or a wide one with a side covered), the bar sits above it.
+  const crowded = narrow || frame.width < NARROW_MAP;
+  const bottom = Math.min(frame.y + frame.height - margin, crowded ? creditBox.y - 4 : Infinity);
   const scale = { x: frame.x + margin, y: bottom - SCALE_HEIGHT, maxPx: narrow ? 90 : 130 };
   const scaleBox = { id: 'scale', x: scale.x - 2, y: scale.y, width: scale.maxPx + 48, height: SCALE_HEIGHT };
   const top = Math.max(legend.y + legend.height, locator.y + locator.height) + margin;
