@@ -142,9 +142,35 @@ const builtinsLoadedLazily = {
   }
 };
 
+/**
+ * The Explainer's data tables and sources (ExplainerEnd), in the embed build: a stand-in that
+ * loads them from a file of their own when first drawn, after the first paint, so the core
+ * every story downloads does not hold them.
+ */
+const explainerEndLoadedLazily = {
+  name: 'explainer-end-loaded-lazily',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  async resolveId(source, importer) {
+    if (source !== './ExplainerEnd.svelte' || !importer || !/\/src\/components\/Explainer\.svelte$/.test(importer)) return null;
+    return join(root, 'src/embed/LazyExplainerEnd.svelte');
+  }
+};
+
+/**
+ * How the embed's modules are split into files. `embed`, the entry's own name, gathers every
+ * module the core needs before it runs into the core file: without it the bundler moved the
+ * modules the core shares with a lazily loaded file (text, schema, Svelte's runtime) into a
+ * common chunk of their own, a second file the core waits for.
+ */
+const CODE_SPLITTING = {
+  groups: [{ name: 'embed', tags: /** @type {['$initial']} */ (['$initial']) }]
+};
+
 /** A graphic type's file is named after its folder: graphics/map-[hash].js. */
 /** @param {{ facadeModuleId: string | null, name: string }} chunk */
 function chunkName(chunk) {
+  if (chunk.facadeModuleId?.endsWith('/src/components/ExplainerEnd.svelte')) return 'chunks/explainer-end-[hash].js';
   const folder = chunk.facadeModuleId?.match(/\/src\/graphics\/([^/]+)\/index\.ts$/)?.[1];
   return folder ? `graphics/${folder}-[hash].js` : 'chunks/[name]-[hash].js';
 }
@@ -186,6 +212,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}
       withoutSnapshots,
       browserConstant,
       builtinsLoadedLazily,
+      explainerEndLoadedLazily,
       ...extraPlugins,
       ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],
@@ -201,7 +228,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}
         treeshake: { moduleSideEffects: (id) => !UNUSED_WITH_SIDE_EFFECTS.test(id) },
         input: join(root, 'src/embed/embed.ts'),
         preserveEntrySignatures: false,
-        output: { format: 'es', entryFileNames: 'core-[hash].js', chunkFileNames: chunkName, assetFileNames: 'embed.[ext]' }
+        output: { format: 'es', entryFileNames: 'core-[hash].js', chunkFileNames: chunkName, assetFileNames: 'embed.[ext]', codeSplitting: CODE_SPLITTING }
       }
     }
   });
