@@ -11,12 +11,12 @@ import { buildEmbed } from '../../scripts/build.js';
  * own, fetched only by stories that use it. The targets are 40 KB gzip for the core and 55 KB
  * for all the JavaScript the flagship loads; the budgets are ratchets just above today's
  * sizes (core 39.6 KB once the tables and sources below the steps load after the first paint;
- * flagship 80.1 KB with them, of which Svelte's client runtime is about 30 KB),
+ * flagship 79.9 KB with them, its graphic types' small shared helpers in one file, of which Svelte's client runtime is about 30 KB),
  * so code that bloats them fails the day it lands; lower them as the sizes fall.
  */
 const CORE_BUDGET_KB = 40;
 const CORE_TARGET_KB = 40;
-const FLAGSHIP_JS_BUDGET_KB = 81;
+const FLAGSHIP_JS_BUDGET_KB = 80;
 const FLAGSHIP_JS_TARGET_KB = 55;
 /** The flagship's basemap, fetched beside its story: Syria and its neighbours at the detail the close-ups need. */
 const BASEMAP_BUDGET_KB = 40;
