@@ -35,10 +35,14 @@ const SITES = {
   // hand-written baseline: its ratios are to the flagship's baseline (same kind of page, a
   // sticky map from a scrolling story), a fair bar for bytes and time to first graphic. Its
   // scrub step is the line chart drawn with the scroll.
-  hurricane: { path: '/demo/hurricane-ian.html', explainer: '#explainer', scrubStep: '#explainer .step[data-step="5"]' }
+  hurricane: { path: '/demo/hurricane-ian.html', explainer: '#explainer', scrubStep: '#explainer .step[data-step="5"]' },
+  // The flagship through the script-tag embed (a newsroom's page: embed.js, the core, the
+  // graphic types it names), the page of the scaling case embeds = 1: the demo pages above are
+  // the Vite app, which bundles the whole package (every graphic type) into one script.
+  embed: { path: '/scale/embeds-1.html', explainer: '[data-scrollstage]', scrubStep: '[data-scrollstage] >>> .step[data-step="5"]' }
 };
 /** The order of the sites in a repetition, rotated each time so a slow patch of the machine hits each. */
-const SITE_ORDER = ['scrollstage', 'baseline', 'hurricane'];
+const SITE_ORDER = ['scrollstage', 'baseline', 'hurricane', 'embed'];
 
 /** The figures of the main table: label, how to read one run, unit, target ratio (or null). */
 const FIGURES = [
@@ -79,12 +83,12 @@ const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : a === 0 && b === 0 ?
 
 function mainTable(results) {
   const lines = [
-    '| figure | scrollstage, flagship median (min–max) | baseline median (min–max) | ratio | scrollstage, Hurricane Ian median (min–max) | ratio to the flagship\'s baseline |',
-    '| --- | --- | --- | --- | --- | --- |'
+    '| figure | scrollstage, flagship median (min–max) | baseline median (min–max) | ratio | scrollstage, Hurricane Ian median (min–max) | ratio to the flagship\'s baseline | scrollstage, flagship by embed median (min–max) | ratio |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |'
   ];
   for (const [label, read, unit] of FIGURES) {
-    const [a, b, h] = ['scrollstage', 'baseline', 'hurricane'].map((site) => summary((results[site] ?? []).filter((r) => !r.failed).map(read)));
-    lines.push(`| ${label}${unit ? ` (${unit})` : ''} | ${cell(a, unit)} | ${cell(b, unit)} | ${ratio(a.median, b.median)} | ${cell(h, unit)} | ${ratio(h.median, b.median)} |`);
+    const [a, b, h, e] = ['scrollstage', 'baseline', 'hurricane', 'embed'].map((site) => summary((results[site] ?? []).filter((r) => !r.failed).map(read)));
+    lines.push(`| ${label}${unit ? ` (${unit})` : ''} | ${cell(a, unit)} | ${cell(b, unit)} | ${ratio(a.median, b.median)} | ${cell(h, unit)} | ${ratio(h.median, b.median)} | ${cell(e, unit)} | ${ratio(e.median, b.median)} |`);
   }
   return lines.join('\n');
 }
@@ -142,7 +146,7 @@ async function main() {
   try {
     if (ONLY !== 'scaling') {
       for (const [vpName, vp] of Object.entries(VIEWPORTS)) {
-        const results = { scrollstage: [], baseline: [], hurricane: [] };
+        const results = { scrollstage: [], baseline: [], hurricane: [], embed: [] };
         for (let i = 0; i < RUNS; i++) {
           // Rotate which page goes first, so a slow patch of the machine hits each.
           const order = SITE_ORDER.map((_, k) => SITE_ORDER[(k + i) % SITE_ORDER.length]);
