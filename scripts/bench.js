@@ -30,8 +30,19 @@ const DEMO = join(root, 'dist/bench/demo');
 
 const SITES = {
   scrollstage: { path: '/demo/', explainer: '#explainer', scrubStep: '#explainer .step[data-step="5"]' },
-  baseline: { path: '/baseline/', explainer: '#explainer', scrubStep: '#explainer .bl-step[data-step="5"]' }
+  baseline: { path: '/baseline/', explainer: '#explainer', scrubStep: '#explainer .bl-step[data-step="5"]' },
+  // The second story, on a basemap of its own (maps, a line chart, a bar chart). It has no
+  // hand-written baseline: its ratios are to the flagship's baseline (same kind of page, a
+  // sticky map from a scrolling story), a fair bar for bytes and time to first graphic. Its
+  // scrub step is the line chart drawn with the scroll.
+  hurricane: { path: '/demo/hurricane-ian.html', explainer: '#explainer', scrubStep: '#explainer .step[data-step="5"]' },
+  // The flagship through the script-tag embed (a newsroom's page: embed.js, the core, the
+  // graphic types it names), the page of the scaling case embeds = 1: the demo pages above are
+  // the Vite app, which bundles the whole package (every graphic type) into one script.
+  embed: { path: '/scale/embeds-1.html', explainer: '[data-scrollstage]', scrubStep: '[data-scrollstage] >>> .step[data-step="5"]' }
 };
+/** The order of the sites in a repetition, rotated each time so a slow patch of the machine hits each. */
+const SITE_ORDER = ['scrollstage', 'baseline', 'hurricane', 'embed'];
 
 /** The figures of the main table: label, how to read one run, unit, target ratio (or null). */
 const FIGURES = [
@@ -71,11 +82,13 @@ const cell = (s, unit) => (s.n ? `${fmt(s.median, unit)} (${fmt(s.min, unit)}–
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : a === 0 && b === 0 ? '=' : '–');
 
 function mainTable(results) {
-  const lines = ['| figure | scrollstage median (min–max) | baseline median (min–max) | ratio |', '| --- | --- | --- | --- |'];
+  const lines = [
+    '| figure | scrollstage, flagship median (min–max) | baseline median (min–max) | ratio | scrollstage, Hurricane Ian median (min–max) | ratio to the flagship\'s baseline | scrollstage, flagship by embed median (min–max) | ratio |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+  ];
   for (const [label, read, unit] of FIGURES) {
-    const a = summary(results.scrollstage.filter((r) => !r.failed).map(read));
-    const b = summary(results.baseline.filter((r) => !r.failed).map(read));
-    lines.push(`| ${label}${unit ? ` (${unit})` : ''} | ${cell(a, unit)} | ${cell(b, unit)} | ${ratio(a.median, b.median)} |`);
+    const [a, b, h, e] = ['scrollstage', 'baseline', 'hurricane', 'embed'].map((site) => summary((results[site] ?? []).filter((r) => !r.failed).map(read)));
+    lines.push(`| ${label}${unit ? ` (${unit})` : ''} | ${cell(a, unit)} | ${cell(b, unit)} | ${ratio(a.median, b.median)} | ${cell(h, unit)} | ${ratio(h.median, b.median)} | ${cell(e, unit)} | ${ratio(e.median, b.median)} |`);
   }
   return lines.join('\n');
 }
@@ -89,7 +102,7 @@ function scalingTable(rows) {
     const ok = runs.filter((r) => !r.failed);
     const s = (f, unit) => cell(summary(ok.map(f)), unit);
     lines.push(
-      `| ${c.kind} = ${c.n} | ${s((r) => r.initMs, 'ms')} | ${s((r) => r.heap / 1048576, 'MB')} | ${s((r) => r.read?.p95, 'ms')} | ${s((r) => r.read?.over50)} | ${s((r) => r.read?.longTasks)} | ${c.kind === 'steps' ? s((r) => r.stepEventMs, 'ms') : '–'} | ${c.kind === 'steps' ? s((r) => r.stepPaintMs, 'ms') : '–'} | ${c.kind === 'steps' ? s((r) => r.stepLongTaskMs, 'ms') : '–'} | ${ok[0]?.renderer ?? '–'} |`
+      `| ${c.kind} = ${c.n.toLocaleString('en')} | ${s((r) => r.initMs, 'ms')} | ${s((r) => r.heap / 1048576, 'MB')} | ${s((r) => r.read?.p95, 'ms')} | ${s((r) => r.read?.over50)} | ${s((r) => r.read?.longTasks)} | ${c.kind === 'steps' ? s((r) => r.stepEventMs, 'ms') : '–'} | ${c.kind === 'steps' ? s((r) => r.stepPaintMs, 'ms') : '–'} | ${c.kind === 'steps' ? s((r) => r.stepLongTaskMs, 'ms') : '–'} | ${ok[0]?.renderer ?? '–'} |`
     );
   }
   return lines.join('\n');
@@ -133,10 +146,10 @@ async function main() {
   try {
     if (ONLY !== 'scaling') {
       for (const [vpName, vp] of Object.entries(VIEWPORTS)) {
-        const results = { scrollstage: [], baseline: [] };
+        const results = { scrollstage: [], baseline: [], hurricane: [], embed: [] };
         for (let i = 0; i < RUNS; i++) {
-          // Alternate which page goes first, so a slow patch of the machine hits both.
-          const order = i % 2 ? ['baseline', 'scrollstage'] : ['scrollstage', 'baseline'];
+          // Rotate which page goes first, so a slow patch of the machine hits each.
+          const order = SITE_ORDER.map((_, k) => SITE_ORDER[(k + i) % SITE_ORDER.length]);
           for (const site of order) {
             const { path, ...selectors } = SITES[site];
             const t = Date.now();
@@ -178,7 +191,7 @@ async function main() {
       md.push(
         title,
         '',
-        'steps: synthetic stories cloning the flagship; step event/painted = time from a jump to the step event and to the second frame after it. units: a unit-chart step of N marks, then the same split in two. embeds: N copies of the flagship on one page, init = last `scrollstage:ready`; frames while reading through the first.',
+        'steps: synthetic stories cloning the flagship; step event/painted = time from a jump to the step event and to the second frame after it. units: a unit-chart step of N marks, then the same split in two. embeds: N copies of the flagship on one page, init = last `scrollstage:ready`; frames while reading through the first. embeds, different stories: the flagship, Hurricane Ian, the gallery and the valid fixtures (tests/fixtures/stories/), cycled to 20; frames while reading through the first (the flagship), to compare with embeds = 1. line points: a line chart of one series of N points drawn to a third, scrubbed to 80 %, then whole. bars: N bars, then new values and a highlight, then scrubbed back. photo + video steps: tests/fixtures/stories/media-example.json with its media. regional basemap: stories/hurricane-ian.json with its own basemap. These four are read through from a screen above the first step to the end of the last.',
         '',
         table,
         ''

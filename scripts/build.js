@@ -165,9 +165,41 @@ const localesLoadedLazily = {
   }
 };
 
+/**
+ * The Explainer's data tables and sources (ExplainerEnd), in the embed build: a stand-in that
+ * loads them from a file of their own when first drawn, after the first paint, so the core
+ * every story downloads does not hold them.
+ */
+const explainerEndLoadedLazily = {
+  name: 'explainer-end-loaded-lazily',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  async resolveId(source, importer) {
+    if (source !== './ExplainerEnd.svelte' || !importer || !/\/src\/components\/Explainer\.svelte$/.test(importer)) return null;
+    return join(root, 'src/embed/LazyExplainerEnd.svelte');
+  }
+};
+
+/**
+ * How the embed's modules are split into files. `embed`, the entry's own name, gathers every
+ * module the core needs before it runs into the core file: without it the bundler moved the
+ * modules the core shares with a lazily loaded file (text, schema, Svelte's runtime) into a
+ * common chunk of their own, a second file the core waits for. `shared` gathers the small
+ * helpers several graphic types use (easing, the attribute writer, colour interpolation, the
+ * growing budget, the no-snapshot stub: 0.0–0.7 KB gzip each, a request each) into one file;
+ * the media types' helper stays apart, so a map story does not download it.
+ */
+const CODE_SPLITTING = {
+  groups: [
+    { name: 'embed', tags: /** @type {['$initial']} */ (['$initial']) },
+    { name: 'shared', minShareCount: 2, test: (/** @type {string} */ id) => !/\/src\/graphics\/media\//.test(id) }
+  ]
+};
+
 /** A graphic type's file is named after its folder: graphics/map-[hash].js. */
 /** @param {{ facadeModuleId: string | null, name: string }} chunk */
 function chunkName(chunk) {
+  if (chunk.facadeModuleId?.endsWith('/src/components/ExplainerEnd.svelte')) return 'chunks/explainer-end-[hash].js';
   const folder = chunk.facadeModuleId?.match(/\/src\/graphics\/([^/]+)\/index\.ts$/)?.[1];
   if (folder) return `graphics/${folder}-[hash].js`;
   const language = chunk.facadeModuleId?.match(/\/src\/text\/locales\/([a-z]+)\.ts$/)?.[1];
@@ -213,6 +245,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}
       browserConstant,
       builtinsLoadedLazily,
       localesLoadedLazily,
+      explainerEndLoadedLazily,
       ...extraPlugins,
       ...(process.env.EMBED_REPORT ? [reportModules] : [])
     ],
@@ -228,7 +261,7 @@ export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}
         treeshake: { moduleSideEffects: (id) => !UNUSED_WITH_SIDE_EFFECTS.test(id) },
         input: join(root, 'src/embed/embed.ts'),
         preserveEntrySignatures: false,
-        output: { format: 'es', entryFileNames: 'core-[hash].js', chunkFileNames: chunkName, assetFileNames: 'embed.[ext]' }
+        output: { format: 'es', entryFileNames: 'core-[hash].js', chunkFileNames: chunkName, assetFileNames: 'embed.[ext]', codeSplitting: CODE_SPLITTING }
       }
     }
   });

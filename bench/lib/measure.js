@@ -145,6 +145,21 @@ export async function wheelRange(page, fromY, toY, notch, interval) {
 }
 
 /**
+ * The page-coordinate top and bottom of the element a selector names; `HOST >>> INNER` looks
+ * inside HOST's shadow root (an embed's steps).
+ * @param {import('playwright-core').Page} page @param {string} selector
+ */
+export function pageRect(page, selector) {
+  return page.evaluate((sel) => {
+    const [outer, inner] = sel.split(' >>> ');
+    let el = document.querySelector(outer);
+    if (inner) el = el.shadowRoot.querySelector(inner);
+    const r = el.getBoundingClientRect();
+    return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+  }, selector);
+}
+
+/**
  * One visit of an explainer page: load, read, scrub.
  * @param {{ explainer: string, scrubStep: string }} selectors
  */
@@ -157,19 +172,13 @@ export async function measureVisit(browser, url, viewport, selectors) {
     await page.waitForTimeout(500);
     const loadShifts = await page.evaluate(() => window.__bench.shifts.reduce((s, x) => s + x.value, 0));
 
-    const box = await page.evaluate((sel) => {
-      const r = document.querySelector(sel).getBoundingClientRect();
-      return { top: r.top + scrollY, bottom: r.bottom + scrollY };
-    }, selectors.explainer);
+    const box = await pageRect(page, selectors.explainer);
     const vh = viewport.height;
     const read = await recordPhase(page, cdp, () =>
       wheelRange(page, Math.max(0, box.top - vh), box.bottom - vh * 0.2, READ_NOTCH_PX, READ_INTERVAL_MS)
     );
 
-    const step = await page.evaluate((sel) => {
-      const r = document.querySelector(sel).getBoundingClientRect();
-      return { top: r.top + scrollY, bottom: r.bottom + scrollY };
-    }, selectors.scrubStep);
+    const step = await pageRect(page, selectors.scrubStep);
     const scrub = await recordPhase(page, cdp, () =>
       wheelRange(page, Math.max(0, step.top - vh), step.bottom, SCRUB_NOTCH_PX, SCRUB_INTERVAL_MS)
     );

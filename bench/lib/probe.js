@@ -1,5 +1,5 @@
 // The init script the bench adds to every page, before any of the page's own scripts. It
-// records, in window.__bench: when the map is first drawn (a rAF poll: element timing does not
+// records, in window.__bench: when the map is first drawn (svg.scrollstage-map's land) (a rAF poll: element timing does not
 // report SVG paths), every rAF timestamp while a phase records, long tasks, layout shifts,
 // and the embeds' ready and step events.
 export const PROBE = `(() => {
@@ -16,7 +16,7 @@ export const PROBE = `(() => {
   } catch {}
   document.addEventListener('scrollstage:ready', () => b.ready.push(performance.now()), true);
   document.addEventListener('scrollstage:step', (e) => b.steps.push({ t: performance.now(), index: e.detail && e.detail.index }), true);
-  const SELECTOR = 'svg.corridor-map path.land, svg.bl-map path[data-basemap]';
+  const SELECTOR = 'svg.scrollstage-map path.land, svg.bl-map path[data-basemap]';
   const drawn = (root) => {
     for (const path of root.querySelectorAll(SELECTOR)) if ((path.getAttribute('d') || '').length > 10) return true;
     for (const host of root.querySelectorAll('[data-scrollstage]')) if (host.shadowRoot && drawn(host.shadowRoot)) return true;

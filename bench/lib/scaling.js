@@ -1,14 +1,31 @@
 // Scaling runs (scrollstage only, through the embed): synthetic stories with many steps,
 // unit charts with many units, and many embeds on one page. Each is written to a folder
 // the bench server serves beside the demo, so the embed loads them like any newsroom page.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { heapAfterGc, openProbedPage, recordPhase, wheelRange, READ_INTERVAL_MS, READ_NOTCH_PX } from './measure.js';
 import { summary } from './stats.js';
 
 export const STEP_COUNTS = [10, 100, 1000];
 export const UNIT_COUNTS = [430, 5000, 50000];
 export const EMBED_COUNTS = [1, 5, 20];
+/** The newer graphic types at the sizes a newsroom might push them to. */
+export const LINE_POINTS = 10000;
+export const BAR_COUNT = 200;
+/** Stories for the "different stories on one page" case, cycled: the demo's three and every valid fixture (step-text-number.json is not: it tests an error). */
+const DEMO_STORIES = ['idlib-m5.json', 'hurricane-ian.json', 'gallery.json'];
+const FIXTURE_STORIES = [
+  'bar-chart-example.json',
+  'fr-marathon.json',
+  'he-election.json',
+  'line-chart-example.json',
+  'media-example.json',
+  'unit-chart-six-groups.json',
+  'unit-chart-six-groups.he.json',
+  'valid.json'
+];
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 /** Steps the step-change probe jumps to, spread over the story (clamped to its length). */
 const JUMP_FRACTIONS = [0.1, 0.3, 0.5, 0.7, 0.9];
 
@@ -57,6 +74,56 @@ export function manyUnitsStory(flagship, n) {
   };
 }
 
+/** A line chart of one series of n points (a daily series, a slow random walk), drawn, scrubbed, then whole. */
+export function longLineStory(n) {
+  const start = Date.UTC(1990, 0, 1);
+  const day = 86_400_000;
+  let v = 50;
+  let seed = 1;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const points = [];
+  for (let i = 0; i < n; i++) {
+    v = Math.max(1, v + (rand() - 0.5) * 2);
+    points.push([new Date(start + i * day).toISOString().slice(0, 10), Math.round(v * 100) / 100]);
+  }
+  const at = (f) => points[Math.floor(f * (n - 1))][0];
+  const sources = [{ id: 'synthetic', name: 'Synthetic series (bench)', url: 'https://example.org/' }];
+  return {
+    version: 2,
+    id: `line-${n}`,
+    lang: 'en',
+    title: `A line of ${n} points`,
+    date: '2026-11-25',
+    sources,
+    steps: [
+      { id: 'first', kicker: 'Start', text: 'The first third of the series.', sources: ['synthetic'], graphic: { type: 'line-chart', title: `${n} daily values (synthetic)`, x: { type: 'date' }, y: { label: 'Value' }, series: [{ id: 's', label: 'Series', source: 'synthetic', points }], until: at(0.33) } },
+      { id: 'scrub', kicker: 'Scrub', text: 'The line follows the scroll.', sources: ['synthetic'], graphic: { type: 'line-chart', scrub: true, until: at(0.8) } },
+      { id: 'whole', kicker: 'Whole', text: 'The whole series.', sources: ['synthetic'], graphic: { type: 'line-chart', until: null } },
+      { id: 'after', text: 'The end.', sources: ['synthetic'], graphic: { type: 'line-chart' } }
+    ]
+  };
+}
+
+/** A bar chart of n bars, then the same bars with new values (a re-sort), one highlighted. */
+export function manyBarsStory(n) {
+  const bars = (k) => Array.from({ length: n }, (_, i) => ({ id: `b${i}`, label: `Bar ${i + 1}`, value: ((i * 7919 + k * 104729) % 997) + 1, source: 'synthetic' }));
+  const sources = [{ id: 'synthetic', name: 'Synthetic values (bench)', url: 'https://example.org/' }];
+  return {
+    version: 2,
+    id: `bars-${n}`,
+    lang: 'en',
+    title: `${n} bars`,
+    date: '2026-11-25',
+    sources,
+    steps: [
+      { id: 'first', kicker: 'Bars', text: `${n} bars.`, sources: ['synthetic'], graphic: { type: 'bar-chart', title: `${n} bars (synthetic)`, unit: { label: 'units' }, bars: bars(0) } },
+      { id: 'again', kicker: 'New values', text: 'The same bars, new values.', sources: ['synthetic'], graphic: { type: 'bar-chart', bars: bars(1), highlight: ['b3'] } },
+      { id: 'scrub', kicker: 'Scrub', text: 'Back, with the scroll.', sources: ['synthetic'], graphic: { type: 'bar-chart', scrub: true, bars: bars(0), highlight: null } },
+      { id: 'after', text: 'The end.', sources: ['synthetic'], graphic: { type: 'bar-chart' } }
+    ]
+  };
+}
+
 function embedPage(stories, title) {
   const boxes = stories
     .map((s, i) => `<h2>Explainer ${i + 1}</h2>\n<p>Some article text before the explainer.</p>\n<div id="e${i}" data-scrollstage="./stories/${s}"></div>`)
@@ -81,11 +148,31 @@ export function writeScalingPages(dir, flagship) {
     writeFileSync(join(dir, `units-${n}.html`), embedPage([`units-${n}.json`], `${n} units`));
     cases.push({ kind: 'units', n, page: `units-${n}.html` });
   }
+  // The demo's stories with their basemaps and media, and the fixtures with theirs (../media/).
+  for (const file of [...DEMO_STORIES, 'idlib-m5.basemap.json', 'hurricane-ian.basemap.json']) cpSync(join(repo, 'stories', file), join(dir, 'stories', file));
+  cpSync(join(repo, 'stories/gallery-media'), join(dir, 'stories/gallery-media'), { recursive: true });
+  for (const file of FIXTURE_STORIES) cpSync(join(repo, 'tests/fixtures/stories', file), join(dir, 'stories', file));
+  cpSync(join(repo, 'tests/fixtures/media'), join(dir, 'media'), { recursive: true });
   writeFileSync(join(dir, 'stories', 'idlib-m5.json'), JSON.stringify(flagship));
   for (const n of EMBED_COUNTS) {
     writeFileSync(join(dir, `embeds-${n}.html`), embedPage(Array(n).fill('idlib-m5.json'), `${n} embeds`));
     cases.push({ kind: 'embeds', n, page: `embeds-${n}.html` });
   }
+  // The newer graphic types, each read through from its first step to its last.
+  writeFileSync(join(dir, 'stories', `line-${LINE_POINTS}.json`), JSON.stringify(longLineStory(LINE_POINTS)));
+  writeFileSync(join(dir, `line-${LINE_POINTS}.html`), embedPage([`line-${LINE_POINTS}.json`], `A line chart of ${LINE_POINTS} points`));
+  cases.push({ kind: 'line points', n: LINE_POINTS, page: `line-${LINE_POINTS}.html`, read: 'all' });
+  writeFileSync(join(dir, 'stories', `bars-${BAR_COUNT}.json`), JSON.stringify(manyBarsStory(BAR_COUNT)));
+  writeFileSync(join(dir, `bars-${BAR_COUNT}.html`), embedPage([`bars-${BAR_COUNT}.json`], `A bar chart of ${BAR_COUNT} bars`));
+  cases.push({ kind: 'bars', n: BAR_COUNT, page: `bars-${BAR_COUNT}.html`, read: 'all' });
+  writeFileSync(join(dir, 'photos.html'), embedPage(['media-example.json'], 'Photo and video steps'));
+  cases.push({ kind: 'photo + video steps', n: 6, page: 'photos.html', read: 'all' });
+  writeFileSync(join(dir, 'regional.html'), embedPage(['hurricane-ian.json'], 'A story on its own regional basemap'));
+  cases.push({ kind: 'regional basemap (hurricane-ian) steps', n: 13, page: 'regional.html', read: 'all' });
+  // Different stories on one page: one embed of each, cycled to 20; read through the first (the flagship).
+  const mixed = Array.from({ length: 20 }, (_, i) => [...DEMO_STORIES, ...FIXTURE_STORIES][i % (DEMO_STORIES.length + FIXTURE_STORIES.length)]);
+  writeFileSync(join(dir, 'mixed-20.html'), embedPage(mixed, '20 embeds of different stories'));
+  cases.push({ kind: 'embeds, different stories', n: 20, page: 'mixed-20.html', embeds: 20 });
   return cases;
 }
 
@@ -145,7 +232,7 @@ export async function measureScalingCase(browser, url, c, viewport) {
   const { context, page, cdp, errors } = await openProbedPage(browser, viewport);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const embeds = c.kind === 'embeds' ? c.n : 1;
+    const embeds = c.embeds ?? (c.kind === 'embeds' ? c.n : 1);
     const initMs = await readyTime(page, embeds);
     await page.waitForTimeout(800);
     const out = { initMs, errors };
@@ -174,6 +261,11 @@ export async function measureScalingCase(browser, url, c, viewport) {
         const root = document.querySelector('[data-scrollstage]').shadowRoot;
         return root.querySelector('canvas') ? 'canvas' : 'svg';
       });
+      out.read = await recordPhase(page, cdp, () => wheelRange(page, a.top - viewport.height, b.bottom, READ_NOTCH_PX, READ_INTERVAL_MS));
+    } else if (c.read === 'all') {
+      // One story read through, from a screen above its first step to the end of its last.
+      const a = await stepRect(page, 0);
+      const b = await stepRect(page, 10_000);
       out.read = await recordPhase(page, cdp, () => wheelRange(page, a.top - viewport.height, b.bottom, READ_NOTCH_PX, READ_INTERVAL_MS));
     } else {
       // Many embeds: read through the first one.

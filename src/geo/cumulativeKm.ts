@@ -1,7 +1,7 @@
 /**
  * Distance from the start of a line to each of its points, km, along great circles.
  */
-import { geoDistance } from 'd3-geo';
+import { geoDistance } from './sphere.js';
 
 /** IUGG mean Earth radius, km: the radius for which great-circle lengths match most references. */
 export const EARTH_RADIUS_KM = 6371.0088;

@@ -2,7 +2,7 @@
  * Ground km per base-coordinate unit at a base point (the local scale of the projection),
  * measured over a short horizontal step.
  */
-import { geoDistance } from 'd3-geo';
+import { geoDistance } from './sphere.js';
 import type { MapProjection } from './mapProjection.js';
 import { EARTH_RADIUS_KM } from './cumulativeKm.js';
 

@@ -5,7 +5,9 @@
  * translate — so a point projects to what d3's projection gives within rounding
  * (tests/unit/geo/mapProjection.test.ts compares them). `fitProjection` fits like d3's
  * `fitExtent`. Hand-written because d3's pipeline costs the embed about 7 KB gzip for
- * features the map does not use (it draws already-clipped basemaps; see svgPath).
+ * features the map does not use (it draws already-clipped basemaps; see svgPath). The raw
+ * projections and the rotation are d3-geo's code in sphere.ts, so the embed holds none of
+ * d3-geo's module.
  */
 import {
   geoConicConformalRaw,
@@ -15,7 +17,7 @@ import {
   geoRotation,
   geoTransverseMercatorRaw,
   type GeoRawProjection
-} from 'd3-geo';
+} from './sphere.js';
 import { forEachPosition } from './geoPositions.js';
 
 export type ProjectionType = 'conic-conformal' | 'mercator' | 'transverse-mercator' | 'albers' | 'orthographic';

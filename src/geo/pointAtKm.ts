@@ -2,7 +2,7 @@
  * The point `km` along a line from its start (clamped to the line), on the great circle
  * between the two waypoints it falls between.
  */
-import { geoInterpolate } from 'd3-geo';
+import { geoInterpolate } from './sphere.js';
 import { cumulativeKm, type LonLat } from './cumulativeKm.js';
 
 export function pointAtKm(coordinates: readonly LonLat[], km: number, cumulative = cumulativeKm(coordinates)): LonLat {

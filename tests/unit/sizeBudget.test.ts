@@ -10,12 +10,14 @@ import { buildEmbed } from '../../scripts/build.js';
  * core module it loads are what every story downloads; each graphic type is a file of its
  * own, fetched only by stories that use it. The targets are 40 KB gzip for the core and 55 KB
  * for all the JavaScript the flagship loads; the budgets are ratchets just above today's
- * sizes (core 40.3 KB once each language's words but English became a file of its own; flagship 81.0 KB once the chart and media types shared helpers with the map, of which Svelte's client runtime is about 31 KB),
+ * sizes (core 39.6 KB once the tables and sources below the steps load after the first paint,
+ * less again once each language's words but English became a file of its own; flagship 79.9 KB
+ * with them, its graphic types' small shared helpers in one file, of which Svelte's client runtime is about 30 KB),
  * so code that bloats them fails the day it lands; lower them as the sizes fall.
  */
-const CORE_BUDGET_KB = 41;
+const CORE_BUDGET_KB = 40;
 const CORE_TARGET_KB = 40;
-const FLAGSHIP_JS_BUDGET_KB = 82;
+const FLAGSHIP_JS_BUDGET_KB = 80;
 const FLAGSHIP_JS_TARGET_KB = 55;
 /** The flagship's basemap, fetched beside its story: Syria and its neighbours at the detail the close-ups need. */
 const BASEMAP_BUDGET_KB = 40;
@@ -39,6 +41,13 @@ const coreFiles = (built: Built) => ['embed.js', ...closure(built, built.core)];
 function graphicCodeInCore(built: Built): string[] {
   const core = new Set(closure(built, built.core));
   return built.chunks.filter((c) => core.has(c.file)).flatMap((c) => c.modules.filter((id) => /(^|\/)src\/graphics\/[^/]+\//.test(id)));
+}
+
+/** What every story loads after its first paint (the data tables and sources: chunks/explainer-end-[hash].js) with what it imports. */
+function explainerEndFiles(built: Built): Set<string> {
+  const file = built.chunks.find((c) => c.file.startsWith('chunks/explainer-end-'))?.file;
+  if (!file) throw new Error(`the embed has no file for the explainer's end (got ${built.chunks.map((c) => c.file).join(', ')})`);
+  return closure(built, file);
 }
 
 /** The file of a graphic type (graphics/TYPE-[hash].js) with what it imports statically. */
@@ -88,8 +97,8 @@ describe('size budget', () => {
     expect(gzipKb(control, coreFiles(bloated))).toBeGreaterThan(gzipKb(dir, coreFiles(built)) + 2);
   }, 180_000);
 
-  it(`keeps all the JavaScript the flagship loads (core, map, unit chart) within ${FLAGSHIP_JS_BUDGET_KB} KB gzip (target ${FLAGSHIP_JS_TARGET_KB} KB)`, () => {
-    const files = new Set([...coreFiles(built), ...typeFiles(built, 'map'), ...typeFiles(built, 'unit-chart')]);
+  it(`keeps all the JavaScript the flagship loads (core, map, unit chart, the tables and sources below the steps) within ${FLAGSHIP_JS_BUDGET_KB} KB gzip (target ${FLAGSHIP_JS_TARGET_KB} KB)`, () => {
+    const files = new Set([...coreFiles(built), ...explainerEndFiles(built), ...typeFiles(built, 'map'), ...typeFiles(built, 'unit-chart')]);
     const kb = gzipKb(dir, files);
     console.log(`flagship JavaScript: ${[...files].join(' + ')} = ${kb.toFixed(1)} KB gzip`);
     expect(kb <= FLAGSHIP_JS_BUDGET_KB, `the flagship's JavaScript is ${kb.toFixed(1)} KB gzip, over its ${FLAGSHIP_JS_BUDGET_KB} KB budget`).toBe(true);

@@ -1,13 +1,12 @@
 /**
  * A line chart's picture for one frame (domains and reveal, in data units) on its base
- * layout: the scales (d3-scale: UTC time for dates, linear for numbers and y), the ticks,
- * each series cut at the reveal and drawn as a path (d3-shape), its end dot and its label
+ * layout: the scales (UTC time for dates, linear for numbers and y: scales.ts), the ticks,
+ * each series cut at the reveal and drawn as a path, its end dot and its label
  * nudged clear of the others, the zero line, and the notes the lines have reached, placed
  * off the lines. Called every frame of a change, so it reuses the base's sorted points and
  * places ~a dozen labels and notes. Pure.
  */
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
+import { linearScale, linePath, utcScale } from './scales.js';
 import type { LineChartBase } from './lineChartBase.js';
 import type { LineFrame } from './lineFrame.js';
 import { cutLine } from './cutLine.js';
@@ -53,27 +52,20 @@ export interface LineChartScene {
 /** How far past the reveal a note still counts as reached: rounding in a scrubbed frame must not hide the note at the reveal. */
 const REACHED_EPS = 1e-9;
 
-const path = line<[number, number]>()
-  .defined(([x, y]) => Number.isFinite(x) && Number.isFinite(y))
-  .digits(2);
-
 export function lineChartScene(base: LineChartBase, frame: LineFrame): LineChartScene {
   const { plot, metrics: m } = base;
   const left = plot.x;
   const right = plot.x + plot.width;
   const bottom = plot.y + plot.height;
-  const x =
-    base.xType === 'date'
-      ? scaleUtc().domain([new Date(frame.x[0]), new Date(frame.x[1])]).range([left, right])
-      : scaleLinear().domain(frame.x).range([left, right]);
-  const y = scaleLinear().domain(frame.y).range([bottom, plot.y]);
-  const px = (v: number) => x(v as never) as number;
+  const x = (base.xType === 'date' ? utcScale : linearScale)(frame.x, [left, right]);
+  const y = linearScale(frame.y, [bottom, plot.y]);
+  const px = x;
 
   const series: SceneSeries[] = base.series.map((s) => {
     const cut = cutLine(s.points.xs, s.points.ys, frame.reveal);
     const points = cut.points.map(([vx, vy]) => [px(vx), y(vy)] as [number, number]).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
     const tip = points.length ? points[points.length - 1]! : null;
-    return { id: s.id, color: s.color, d: points.length > 1 ? (path(points) ?? '') : '', points, tip, label: null };
+    return { id: s.id, color: s.color, d: points.length > 1 ? linePath(points) : '', points, tip, label: null };
   });
 
   // End labels, in the column beside the lines' ends, nudged apart.

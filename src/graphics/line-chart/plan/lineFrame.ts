@@ -8,7 +8,7 @@
  * while a line extends, and move (animated) only when the data or notes change. The y
  * domain includes 0 unless `y.zero` is false, and is rounded out to nice numbers.
  */
-import { scaleLinear } from 'd3-scale';
+import { niceDomain } from './scales.js';
 import type { LineChartState } from '../state.js';
 import { seriesPoints } from './seriesPoints.js';
 import { xNumber } from './xValue.js';
@@ -62,7 +62,7 @@ export function targetFrame(state: LineChartState): LineFrame {
   const x = extent(xsOf(state), state.x.type === 'date' ? DAY_MS : 1);
   let y = extent(ysOf(state), 1);
   // nice() can overflow to ±Infinity for values near the largest double: keep the raw extent then.
-  const nice = scaleLinear().domain(y).nice(NICE_TICKS).domain() as [number, number];
+  const nice = niceDomain(y, NICE_TICKS);
   if (nice.every(Number.isFinite)) y = nice;
   frame = { x, y, reveal: revealOf(state, x) };
   cache.set(state, frame);

@@ -4,7 +4,7 @@
  * between them; y labels sit above their gridlines at the plot's left, so they take no width
  * from the plot, and are spaced at least a line and a half apart. Pure.
  */
-import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import type { ChartScale } from './scales.js';
 import { dateTickLabels, numberTickLabels } from './lineFormats.js';
 import { textWidth, type TextStyle } from './textMetrics.js';
 import type { XType } from './xValue.js';
@@ -31,7 +31,8 @@ const THIN_MAX = 3;
 /** Most y ticks: beyond this, gridlines add ink and no precision. */
 const Y_TICK_MAX = 8;
 
-type XScale = ScaleLinear<number, number> | ScaleTime<number, number>;
+/** The x scale (d3-scale's scales fit it too). */
+type XScale = ChartScale | { (value: never): number; domain(): (number | Date)[]; range(): number[]; ticks(count: number): (number | Date)[] };
 
 function labelsOf(values: number[], type: XType, lang: string): string[] {
   return type === 'date' ? dateTickLabels(values, lang) : numberTickLabels(values, lang, 'x');
@@ -103,7 +104,7 @@ function fits(ticks: readonly Tick[]): boolean {
 }
 
 /** The y ticks: one per Y_TICK_ROOM px of height at most, worded at the precision of their step. */
-export function yTicks(scale: ScaleLinear<number, number>, lang: string, style: TextStyle): Tick[] {
+export function yTicks(scale: ChartScale, lang: string, style: TextStyle): Tick[] {
   const [r0, r1] = scale.range() as [number, number];
   const span = Math.abs(r1 - r0);
   const domain = scale.domain();
