@@ -10,12 +10,13 @@ import { buildEmbed } from '../../scripts/build.js';
  * core module it loads are what every story downloads; each graphic type is a file of its
  * own, fetched only by stories that use it. The targets are 40 KB gzip for the core and 55 KB
  * for all the JavaScript the flagship loads; the budgets are ratchets just above today's
- * sizes (core 39.6 KB once the tables and sources below the steps load after the first paint,
- * less again once each language's words but English became a file of its own; flagship 79.9 KB
- * with them, its graphic types' small shared helpers in one file, of which Svelte's client runtime is about 30 KB),
+ * sizes (core 38.8 KB once the tables and sources below the steps load after the first paint
+ * and each language's words but English are a file of their own; flagship 79.3 KB with them,
+ * its graphic types' small shared helpers in one file, of which Svelte's client runtime is
+ * about 30 KB),
  * so code that bloats them fails the day it lands; lower them as the sizes fall.
  */
-const CORE_BUDGET_KB = 40;
+const CORE_BUDGET_KB = 39.5;
 const CORE_TARGET_KB = 40;
 const FLAGSHIP_JS_BUDGET_KB = 80;
 const FLAGSHIP_JS_TARGET_KB = 55;
