@@ -10,7 +10,7 @@
  *   zoom }` the story's extent halved at each zoom level. Screens wider or taller than the
  *   framed box show more of the map, but not a whole view-width more on either side.
  */
-import { geoDistance } from 'd3-geo';
+import { geoDistance } from '../../geo/sphere.js';
 import type { WarnTools } from '../../core/defineGraphic.js';
 import type { Box } from '../../geo/basemap/basemapFile.js';
 import { EARTH_RADIUS_KM } from '../../geo/cumulativeKm.js';
