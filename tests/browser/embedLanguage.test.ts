@@ -38,7 +38,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(file: string) {
+/** Opens a page and waits until the sources section below the steps, drawn after the first paint from a file of its own, shows `heading`. */
+async function open(file: string, heading: string) {
   const context = await browser.newContext({ viewport: VIEWPORTS.phone });
   const page = await context.newPage();
   const requested: string[] = [];
@@ -47,13 +48,16 @@ async function open(file: string) {
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${server.url}${file}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.getElementById('story')?.shadowRoot?.querySelector('.step'), undefined, { timeout: 20_000 });
+  await page
+    .waitForFunction((h) => (document.getElementById('story')?.shadowRoot?.textContent ?? '').includes(h), heading, { timeout: 20_000 })
+    .catch(() => {}); // the assertions below say what is missing
   const text = await page.evaluate(() => document.getElementById('story')!.shadowRoot!.textContent ?? '');
   return { text, requested, errors, close: () => context.close() };
 }
 
 describe('the embed and the story’s language', () => {
   it('loads the Hebrew words with a Hebrew story and shows them', async () => {
-    const { text, requested, errors, close } = await open('he.html');
+    const { text, requested, errors, close } = await open('he.html', 'מקורות ושיטה');
     expect(requested.filter((p) => /\/embed\/locales\//.test(p))).toEqual([expect.stringMatching(/\/embed\/locales\/he-[\w-]+\.js$/)]);
     expect(text).toContain('מקורות ושיטה');
     expect(text).not.toContain('Sources and method');
@@ -62,7 +66,7 @@ describe('the embed and the story’s language', () => {
   });
 
   it('loads no language file for an English story', async () => {
-    const { text, requested, errors, close } = await open('en.html');
+    const { text, requested, errors, close } = await open('en.html', 'Sources and method');
     expect(requested.filter((p) => /\/embed\/locales\//.test(p))).toEqual([]);
     expect(text).toContain('Sources and method');
     expect(errors).toEqual([]);
