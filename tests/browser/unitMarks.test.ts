@@ -63,9 +63,8 @@ describe.each(Object.entries(VIEWPORTS))('unit marks at %s size', (_name, viewpo
     expect(await counts(page)).toMatchObject({ earlier: 150, latest: 430, displaced: 0 });
 
     await wheelTo(page, await positionOf(page, indexOf('displaced'), 0.5));
-    await page.waitForTimeout(1800);
-    expect((await stageState(page)).type).toBe('unit-chart');
-    expect(await counts(page)).toMatchObject({ displaced: 580, saraqeb: 110 });
+    await expect.poll(async () => (await stageState(page)).type, { timeout: 15_000 }).toBe('unit-chart');
+    await expect.poll(() => counts(page), { timeout: 15_000 }).toMatchObject({ displaced: 580, saraqeb: 110 });
 
     await wheelTo(page, await positionOf(page, indexOf('killed'), 0.5));
     await page.waitForTimeout(1800);
