@@ -37,6 +37,8 @@ const NARROWEST = 260;
 
 /** Advance of one code point, em. */
 function advance(code: number): number {
+  // Control characters (a NUL, a tab pasted into a label): no width. (As their own base letter they would recurse below.)
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0)) return 0;
   if (code === 0x20) return ASCII[0]! / 1000;
   if (code > 0x20 && code <= 0x7e) return Math.max(NARROWEST, ASCII[code - 0x20]!) / 1000;
   // Isolates, marks and joiners: no width.
