@@ -4,6 +4,8 @@
  * a live graphic beside it, written into its one `<style>` through `styleElement`.
  */
 import type { SnapshotRules } from '../../core/defineGraphic.js';
+import { themeColors } from '../../core/theme.js';
+import type { Theme } from '../../schema/storySchema.js';
 
 /** Class of a snapshot's outer `<svg>`: the scope of its CSS. */
 export const SNAPSHOT_CLASS = 'scrollstage-snapshot';
@@ -38,4 +40,18 @@ export function withThemeColors(css: string, colors: Readonly<Record<string, str
  */
 export function styleElement(css: string): string {
   return `<style>${css.replace(/</g, '\\3c ')}</style>`;
+}
+
+/**
+ * The one `<style>` a snapshot drawing writes with `{@html}` (SnapshotGraphic, the export's
+ * ExportStage): the snapshot CSS of each graphic type drawn, with the story's colours and
+ * font written in, through styleElement. '' when no type drawn has snapshot CSS. Every
+ * `{@html}` value comes from here, so nothing a story contains can leave the element.
+ */
+export function snapshotStyleElement(story: { theme?: Theme | undefined }, rules: readonly (SnapshotRules | undefined)[]): string {
+  const css = rules
+    .filter((r): r is SnapshotRules => !!r?.length)
+    .map(snapshotCss)
+    .join('\n');
+  return css ? styleElement(withThemeColors(css, themeColors(story), story.theme?.font)) : '';
 }
