@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseStory, type Story } from '../schema/parseStory.js';
+import { oneFile, splitArgs } from './cliArgs.js';
 import { EXIT, type CliIo } from './cliIo.js';
 import { validate } from './validate.js';
 import { prepareStory, type Prepared } from '../core/prepareStory.js';
@@ -64,22 +65,11 @@ const VALUED = ['--pdf', '--video', '--paper', '--size', '--fps', '--seconds-per
 
 /** The options, or the one-line reason they are wrong. */
 export function parseExportArgs(args: string[]): ExportOptions | string {
-  const files: string[] = [];
-  const values: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string | undefined]) : [arg, undefined];
-    if ((VALUED as readonly string[]).includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') return `${name} needs a value`;
-      values[name.slice(2)] = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `unknown option ${arg}`;
-    } else {
-      files.push(arg);
-    }
-  }
-  if (files.length !== 1) return files.length ? `takes one story file (got ${files.length})` : 'no story file given';
+  const split = splitArgs(args, VALUED);
+  if (typeof split === 'string') return split;
+  const { values } = split;
+  const one = oneFile(split.files, 'story file');
+  if (typeof one === 'string') return one;
   if (!values.pdf && !values.video) return 'needs --pdf OUT.pdf or --video OUT.mp4 (or both)';
   if (values.pdf && extname(values.pdf).toLowerCase() !== '.pdf') return `--pdf must name a .pdf file (got ${values.pdf})`;
   if (values.video && extname(values.video).toLowerCase() !== '.mp4') return `--video must name a .mp4 file (got ${values.video})`;
@@ -114,7 +104,7 @@ export function parseExportArgs(args: string[]): ExportOptions | string {
     }
   }
   return {
-    file: files[0]!,
+    file: one.file,
     pdf: values.pdf,
     paper,
     video: values.video,

@@ -10,6 +10,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fromArchieml } from '../authoring/fromArchieml.js';
 import { formatImportProblem } from '../authoring/importProblem.js';
 import { rebaseFiles } from '../authoring/rebaseFiles.js';
+import { oneFile, splitArgs } from './cliArgs.js';
 import { EXIT, type CliIo } from './cliIo.js';
 
 export const importUsage = `Usage: scrollstage import FILE.aml --out FILE.json
@@ -36,23 +37,14 @@ const SCHEMA_FILE = 'story.schema.json';
 
 /** The options, or the one-line reason they are wrong. */
 function parseArgs(args: string[]): { file: string; out: string } | string {
-  const files: string[] = [];
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string | undefined]) : [arg, undefined];
-    if (name === '--out' || name === '-o') {
-      out = inline ?? args[++i];
-      if (out === undefined || out === '' || out.startsWith('-')) return `${name} needs a value, the story file to write`;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `unknown option ${arg}`;
-    } else {
-      files.push(arg);
-    }
-  }
-  if (files.length !== 1) return files.length ? `takes one ArchieML file (got ${files.length})` : 'no ArchieML file given';
+  const split = splitArgs(args, ['--out'], { '-o': '--out' });
+  if (typeof split === 'string') return split.endsWith('needs a value') ? `${split}, the story file to write` : split;
+  const out = split.values.out;
+  if (out !== undefined && out.startsWith('-')) return `${args.includes('-o') ? '-o' : '--out'} needs a value, the story file to write`;
+  const one = oneFile(split.files, 'ArchieML file');
+  if (typeof one === 'string') return one;
   if (out === undefined) return 'needs --out FILE.json, the story file to write';
-  return { file: files[0]!, out };
+  return { file: one.file, out };
 }
 
 export async function importStory(args: string[], io: CliIo): Promise<number> {

@@ -7,6 +7,7 @@
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseStory, type Story } from '../schema/parseStory.js';
+import { oneFile, splitArgs } from './cliArgs.js';
 import { EXIT, type CliIo } from './cliIo.js';
 import { validate } from './validate.js';
 import { prepareStory, type Prepared } from '../core/prepareStory.js';
@@ -42,22 +43,11 @@ interface Options {
 
 /** The options, or the one-line reason they are wrong. */
 function parseArgs(args: string[]): Options | string {
-  const files: string[] = [];
-  const values: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s, 2) as [string, string | undefined]) : [arg, undefined];
-    if (name === '--out' || name === '--width' || name === '--height') {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') return `${name} needs a value`;
-      values[name.slice(2)] = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `unknown option ${arg}`;
-    } else {
-      files.push(arg);
-    }
-  }
-  if (files.length !== 1) return files.length ? `takes one story file (got ${files.length})` : 'no story file given';
+  const split = splitArgs(args, ['--out', '--width', '--height']);
+  if (typeof split === 'string') return split;
+  const { values } = split;
+  const one = oneFile(split.files, 'story file');
+  if (typeof one === 'string') return one;
   if (!values.out) return 'needs --out DIR, the folder to write to';
   const size = { ...DEFAULTS };
   for (const key of ['width', 'height'] as const) {
@@ -68,7 +58,7 @@ function parseArgs(args: string[]): Options | string {
     }
     size[key] = n;
   }
-  return { file: files[0]!, out: values.out, ...size };
+  return { file: one.file, out: values.out, ...size };
 }
 
 function sizeText(bytes: number): string {
