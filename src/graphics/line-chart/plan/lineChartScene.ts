@@ -3,13 +3,15 @@
  * layout: the scales (UTC time for dates, linear for numbers and y: scales.ts), the ticks,
  * each series cut at the reveal and drawn as a path, its end dot and its label
  * nudged clear of the others, the zero line, and the notes the lines have reached, placed
- * off the lines. Called every frame of a change, so it reuses the base's sorted points and
- * places ~a dozen labels and notes. Pure.
+ * off the lines. Called every frame of a change, so it reuses the base's sorted points, and
+ * while the domains stay (a line extending, a scrubbed step) each series' projected points
+ * and path (projectedSeries.ts), slicing them at the reveal; it places ~a dozen labels and
+ * notes. Pure.
  */
 import { linearScale, linePath, utcScale } from './scales.js';
 import type { LineChartBase } from './lineChartBase.js';
 import type { LineFrame } from './lineFrame.js';
-import { cutLine } from './cutLine.js';
+import { drawnPart, projectedSeries, type Projection } from './projectedSeries.js';
 import { xTicks, yTicks, type Tick } from './lineTicks.js';
 import { placeEndLabels } from './placeEndLabels.js';
 import { placeNotes, type Polyline, type Rect } from './placeNotes.js';
@@ -60,12 +62,13 @@ export function lineChartScene(base: LineChartBase, frame: LineFrame): LineChart
   const x = (base.xType === 'date' ? utcScale : linearScale)(frame.x, [left, right]);
   const y = linearScale(frame.y, [bottom, plot.y]);
   const px = x;
+  const projection: Projection = { x: px, y, key: [frame.x[0], frame.x[1], left, right, frame.y[0], frame.y[1], bottom, plot.y, base.xType === 'date' ? 1 : 0] };
 
-  const series: SceneSeries[] = base.series.map((s) => {
-    const cut = cutLine(s.points.xs, s.points.ys, frame.reveal);
-    const points = cut.points.map(([vx, vy]) => [px(vx), y(vy)] as [number, number]).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
+  const drawn = base.series.map((s) => drawnPart(s.points, projectedSeries(s.points, projection), projection, frame.reveal));
+  const series: SceneSeries[] = base.series.map((s, i) => {
+    const { points, d } = drawn[i]!;
     const tip = points.length ? points[points.length - 1]! : null;
-    return { id: s.id, color: s.color, d: points.length > 1 ? linePath(points) : '', points, tip, label: null };
+    return { id: s.id, color: s.color, d, points, tip, label: null };
   });
 
   // End labels, in the column beside the lines' ends, nudged apart.
@@ -90,7 +93,7 @@ export function lineChartScene(base: LineChartBase, frame: LineFrame): LineChart
     ...series.flatMap((s) => (s.label ? [{ x: s.label.x, y: s.label.top, width: s.label.width, height: s.label.height }] : [])),
     ...ticksY.map((t) => ({ x: left, y: t.pos - m.tick.line, width: t.width, height: m.tick.line }))
   ];
-  const lines: Polyline[] = series.map((s) => ({ xs: s.points.map((p) => p[0]), ys: s.points.map((p) => p[1]) }));
+  const lines: Polyline[] = drawn.flatMap((part) => part.lines);
   const reached = base.notes.filter((n) => Number.isFinite(n.x) && n.x <= frame.reveal + REACHED_EPS * Math.max(1, Math.abs(frame.reveal)));
   const anchors = reached
     .map((n) => ({ note: n, at: px(n.x), py: n.y === undefined ? undefined : y(n.y) }))
