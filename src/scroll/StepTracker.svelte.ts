@@ -1,8 +1,12 @@
 /**
  * The scroll engine: tracks the active step, the direction of the last change and the
  * progress through the active step, for one explainer. It has no markup. scrollama's
- * IntersectionObserver events (and resizes) are cues to re-read the layout once in the
- * next animation frame; `findActiveStep` decides. All state is per instance, and
+ * IntersectionObserver events, scrolls and resizes are cues to decide once in the next
+ * animation frame; `findActiveStep` decides. Where the explainer is gets read with each cue,
+ * while the layout is clean (an observer's callback runs after a frame's layout; a scroll
+ * event before the next frame's animation callbacks), not in the frame itself: there, after
+ * a graphic's tween has written to the DOM, reading it would force a layout the frame then
+ * does again. All state is per instance, and
  * `attach` returns a cleanup that removes every observer, listener and frame it made.
  */
 import scrollama from 'scrollama';
@@ -69,6 +73,8 @@ export class StepTracker {
     let heights: number[] = [];
     let measured = false;
     let frame = 0;
+    /** The container's top as the last cue read it, or null when it must be read in the frame (after a resize). */
+    let knownTop: number | null = null;
     const win = container.ownerDocument.defaultView ?? window;
 
     const measure = () => {
@@ -81,7 +87,8 @@ export class StepTracker {
       frame = 0;
       if (!container.isConnected) return;
       if (!measured) measure();
-      const line = offset * win.innerHeight - container.getBoundingClientRect().top;
+      const top = knownTop ?? container.getBoundingClientRect().top;
+      const line = offset * win.innerHeight - top;
       const found = findActiveStep(tops, heights, line);
       // Once reached, the explainer keeps a real step active even above its first step.
       const index = found.index < 0 ? (this.#index < 0 ? -1 : 0) : found.index;
@@ -95,8 +102,14 @@ export class StepTracker {
     const cue = () => {
       if (!frame) frame = win.requestAnimationFrame(update);
     };
+    /** A cue that says where the explainer is now. */
+    const note = () => {
+      knownTop = container.getBoundingClientRect().top;
+      cue();
+    };
     const remeasure = () => {
       measured = false;
+      knownTop = null;
       cue();
     };
 
@@ -122,12 +135,23 @@ export class StepTracker {
           progress: true,
           threshold: 4
         })
-        .onStepEnter(cue)
-        .onStepExit(cue)
-        .onStepProgress(cue)
+        .onStepEnter(note)
+        .onStepExit(note)
+        .onStepProgress(note)
     );
 
-    const sentinel = new win.IntersectionObserver(cue, { rootMargin: FAR_ABOVE, threshold: [0, 1] });
+    // Scrolls cue only while the explainer is near the viewport: on a page of many explainers, each reads its position only while it can matter.
+    let listening = false;
+    const listen = (near: boolean) => {
+      if (near === listening) return;
+      listening = near;
+      if (near) win.addEventListener('scroll', note, { passive: true });
+      else win.removeEventListener('scroll', note);
+    };
+    const nearby = new win.IntersectionObserver((entries) => listen(entries[entries.length - 1]!.isIntersecting), { rootMargin: '100% 0px 100% 0px' });
+    nearby.observe(container);
+
+    const sentinel = new win.IntersectionObserver(note, { rootMargin: FAR_ABOVE, threshold: [0, 1] });
     sentinel.observe(container);
 
     const resizeObserver = new win.ResizeObserver(remeasure);
@@ -146,6 +170,8 @@ export class StepTracker {
       scroller.destroy();
       release();
       sentinel.disconnect();
+      nearby.disconnect();
+      listen(false);
       resizeObserver.disconnect();
       win.removeEventListener('resize', onResize);
       win.removeEventListener('pageshow', remeasure);
