@@ -254,6 +254,8 @@ export async function buildEmbed(outDir = join(root, 'dist/embed'), options = {}
       emptyOutDir: true,
       // Private class fields and the rest of ES2022 as they are (every browser since 2022): no helpers.
       target: 'es2022',
+      // EMBED_NO_MINIFY=1: readable names in CPU profiles (bench/README.md).
+      ...(process.env.EMBED_NO_MINIFY ? { minify: false } : {}),
       // One stylesheet for the shadow roots (each explainer links it), graphic types' CSS included.
       cssCodeSplit: false,
       modulePreload: { polyfill: false },
