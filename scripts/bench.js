@@ -1,12 +1,14 @@
-// `npm run bench`: builds the demo and the hand-written baseline (bench/baseline/), serves
-// both gzipped from one local server, and measures both in the same run in headless
-// Chromium — at 390x844 with 4x CPU throttling and at 1280x800 — alternating A/B per
+// `npm run bench`: builds the demo and the two hand-written baselines (bench/baseline/, D3 and
+// SVG; bench/maplibre/, MapLibre GL JS on the Mapbox storytelling template's pattern), serves
+// them gzipped from one local server, and measures them in the same run in headless
+// Chromium — at 390x844 with 4x CPU throttling and at 1280x800 — rotating the order per
 // repetition to spread machine noise. Then scaling curves for scrollstage alone. Prints
 // the tables with ratios scrollstage / baseline; writes bench/results/<date>.json and
-// bench/results/latest.md.
+// bench/results/latest.md. The MapLibre page's WebGL is drawn in software (SwiftShader):
+// headless Chromium here has no GPU, and needs no flag for it (see bench/maplibre/README.md).
 //   BENCH_RUNS=5         repetitions per page and viewport (at least 5 for the README)
 //   BENCH_SCALE_RUNS=3   repetitions per scaling case
-//   BENCH_SKIP_BUILD=1   reuse dist/demo and dist/bench/baseline
+//   BENCH_SKIP_BUILD=1   reuse dist/demo, dist/bench/baseline and dist/bench/maplibre
 //   BENCH_ONLY=main|scaling
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, release, loadavg } from 'node:os';
@@ -39,10 +41,13 @@ const SITES = {
   // The flagship through the script-tag embed (a newsroom's page: embed.js, the core, the
   // graphic types it names), the page of the scaling case embeds = 1: the demo pages above are
   // the Vite app, which bundles the whole package (every graphic type) into one script.
-  embed: { path: '/scale/embeds-1.html', explainer: '[data-scrollstage]', scrubStep: '[data-scrollstage] >>> .step[data-step="5"]' }
+  embed: { path: '/scale/embeds-1.html', explainer: '[data-scrollstage]', scrubStep: '[data-scrollstage] >>> .step[data-step="5"]' },
+  // The flagship as a newsroom would build it for a map of anywhere: MapLibre GL JS on the Mapbox
+  // storytelling template's pattern, with a local style (bench/maplibre/). WebGL in software here.
+  maplibre: { path: '/maplibre/', explainer: '#explainer', scrubStep: '#explainer .ml-step[data-step="5"]' }
 };
 /** The order of the sites in a repetition, rotated each time so a slow patch of the machine hits each. */
-const SITE_ORDER = ['scrollstage', 'baseline', 'hurricane', 'embed'];
+const SITE_ORDER = ['scrollstage', 'baseline', 'hurricane', 'embed', 'maplibre'];
 
 /** The figures of the main table: label, how to read one run, unit, target ratio (or null). */
 const FIGURES = [
@@ -83,15 +88,19 @@ const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : a === 0 && b === 0 ?
 
 function mainTable(results) {
   const lines = [
-    '| figure | scrollstage, flagship median (min–max) | baseline median (min–max) | ratio | scrollstage, Hurricane Ian median (min–max) | ratio to the flagship\'s baseline | scrollstage, flagship by embed median (min–max) | ratio |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+    '| figure | scrollstage, flagship median (min–max) | baseline median (min–max) | ratio | scrollstage, Hurricane Ian median (min–max) | ratio to the flagship\'s baseline | scrollstage, flagship by embed median (min–max) | ratio | MapLibre GL baseline median (min–max), frames by software WebGL (SwiftShader) | ratio flagship / MapLibre |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
   ];
   for (const [label, read, unit] of FIGURES) {
-    const [a, b, h, e] = ['scrollstage', 'baseline', 'hurricane', 'embed'].map((site) => summary((results[site] ?? []).filter((r) => !r.failed).map(read)));
-    lines.push(`| ${label}${unit ? ` (${unit})` : ''} | ${cell(a, unit)} | ${cell(b, unit)} | ${ratio(a.median, b.median)} | ${cell(h, unit)} | ${ratio(h.median, b.median)} | ${cell(e, unit)} | ${ratio(e.median, b.median)} |`);
+    const [a, b, h, e, m] = ['scrollstage', 'baseline', 'hurricane', 'embed', 'maplibre'].map((site) => summary((results[site] ?? []).filter((r) => !r.failed).map(read)));
+    lines.push(`| ${label}${unit ? ` (${unit})` : ''} | ${cell(a, unit)} | ${cell(b, unit)} | ${ratio(a.median, b.median)} | ${cell(h, unit)} | ${ratio(h.median, b.median)} | ${cell(e, unit)} | ${ratio(e.median, b.median)} | ${cell(m, unit)} | ${ratio(a.median, m.median)} |`);
   }
   return lines.join('\n');
 }
+
+/** The line under each main table: how the MapLibre page's WebGL was drawn. */
+const maplibreNote = (renderer) =>
+  `MapLibre GL baseline (bench/maplibre/): its WebGL is drawn in software, by ${renderer ?? 'an unknown renderer'} (headless Chromium, no GPU), so its frame, long-task and script figures include work a GPU would take off the machine and do not compare with the SVG pages'; its bytes and time to first graphic (the map's first \`idle\`: every source loaded and drawn, shaders compiled in software too) compare directly. Its JS includes maplibre-gl's worker script.`;
 
 function scalingTable(rows) {
   const lines = [
@@ -109,12 +118,28 @@ function scalingTable(rows) {
 }
 
 async function buildAll() {
-  console.log('building the demo and the baseline…');
+  console.log('building the demo and the baselines…');
   await buildDemo();
   await build({ configFile: join(root, 'bench/baseline/vite.config.js'), mode: 'production', logLevel: 'warn' });
+  await build({ configFile: join(root, 'bench/maplibre/vite.config.js'), mode: 'production', logLevel: 'warn' });
   // A snapshot of the demo: the browser tests rebuild dist/demo at any time on a shared tree.
   rmSync(DEMO, { recursive: true, force: true });
   cpSync(join(root, 'dist/demo'), DEMO, { recursive: true });
+}
+
+/** The WebGL renderer Chromium gives a page with the bench's flags (SwiftShader without a GPU). */
+async function webglRenderer(browser) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return 'none (no WebGL2)';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    });
+  } finally {
+    await page.close();
+  }
 }
 
 async function main() {
@@ -125,6 +150,7 @@ async function main() {
   const server = await startBenchServer({
     '/demo/': DEMO,
     '/baseline/': join(root, 'dist/bench/baseline'),
+    '/maplibre/': join(root, 'dist/bench/maplibre'),
     '/scale/': scaleDir
   });
   const browser = await chromium.launch({
@@ -138,15 +164,16 @@ async function main() {
     os: `${platform()} ${release()}`,
     node: process.version,
     chromium: browser.version(),
+    webgl: await webglRenderer(browser),
     loadAverageAtStart: loadavg().map((x) => x.toFixed(2)).join(' ')
   };
   const date = new Date().toISOString();
   const out = { date, machine, runs: RUNS, scaleRuns: SCALE_RUNS, embedFiles: embedSizes(join(DEMO, 'embed')), main: {}, scaling: [] };
-  const md = [`# Bench: scrollstage vs a hand-written baseline`, '', `${date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB · ${machine.os} · Node ${machine.node} · Chromium ${machine.chromium} · load average at start ${machine.loadAverageAtStart}`, ''];
+  const md = [`# Bench: scrollstage vs hand-written baselines`, '', `${date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB · ${machine.os} · Node ${machine.node} · Chromium ${machine.chromium} · WebGL: ${machine.webgl} · load average at start ${machine.loadAverageAtStart}`, ''];
   try {
     if (ONLY !== 'scaling') {
       for (const [vpName, vp] of Object.entries(VIEWPORTS)) {
-        const results = { scrollstage: [], baseline: [], hurricane: [], embed: [] };
+        const results = Object.fromEntries(SITE_ORDER.map((site) => [site, []]));
         for (let i = 0; i < RUNS; i++) {
           // Rotate which page goes first, so a slow patch of the machine hits each.
           const order = SITE_ORDER.map((_, k) => SITE_ORDER[(k + i) % SITE_ORDER.length]);
@@ -166,8 +193,9 @@ async function main() {
         out.main[vpName] = { viewport: vp, results };
         const title = `## ${vp.width}x${vp.height}${vp.throttle > 1 ? `, ${vp.throttle}x CPU throttling` : ''} (median of ${RUNS} runs, min–max)`;
         const table = mainTable(results);
-        console.log(`\n${title}\n\n${table}\n`);
-        md.push(title, '', table, '');
+        const note = maplibreNote(machine.webgl);
+        console.log(`\n${title}\n\n${table}\n\n${note}\n`);
+        md.push(title, '', table, '', note, '');
       }
     }
     if (ONLY !== 'main') {

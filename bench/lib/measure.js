@@ -72,9 +72,12 @@ export async function openProbedPage(browser, viewport) {
     const r = requests.get(requestId);
     if (r) r.bytes = encodedDataLength;
   });
-  const bytes = () => {
+  /** @param {{ url: string, bytes: number }[]} workerScripts dedicated workers' scripts, which this session does not see */
+  const bytes = (workerScripts = []) => {
     const out = { js: 0, css: 0, data: 0, html: 0, img: 0, other: 0 };
     for (const r of requests.values()) out[category(r.type, r.mime, r.url)] += r.bytes;
+    const seen = new Set([...requests.values()].map((r) => r.url));
+    for (const w of workerScripts) if (!seen.has(w.url)) out.js += w.bytes;
     return { ...out, scriptCssData: out.js + out.css + out.data, total: Object.values(out).reduce((a, b) => a + b, 0) };
   };
   return { context, page, cdp, errors, bytes, requests };
@@ -84,6 +87,21 @@ export async function openProbedPage(browser, viewport) {
 export async function waitForFirstGraphic(page) {
   await page.waitForFunction(() => window.__bench.firstGraphic !== null, null, { timeout: FIRST_GRAPHIC_TIMEOUT_MS, polling: 100 });
   return page.evaluate(() => window.__bench.firstGraphic);
+}
+
+/**
+ * The scripts of the page's dedicated workers (maplibre-gl's), with their transfer size from
+ * Resource Timing: Chromium fetches a worker's script outside the page's CDP network events.
+ * Pages without workers (the SVG ones) give none, so their bytes are as before.
+ * @param {import('playwright-core').Page} page
+ */
+export async function workerScripts(page) {
+  const urls = page.workers().map((w) => w.url());
+  if (!urls.length) return [];
+  return page.evaluate(
+    (urls) => performance.getEntriesByType('resource').filter((e) => urls.includes(e.name)).map((e) => ({ url: e.name, bytes: e.transferSize })),
+    urls
+  );
 }
 
 /** GC, then the JS heap in use (bytes). */
@@ -187,7 +205,7 @@ export async function measureVisit(browser, url, viewport, selectors) {
       cls: window.__bench.shifts.reduce((s, x) => s + x.value, 0),
       shiftSources: window.__bench.shifts.map((x) => `${x.start.toFixed(0)}ms ${x.value.toFixed(4)} ${x.sources}`)
     }));
-    return { bytes: bytes(), firstGraphicMs, loadCls: loadShifts, cls, shiftSources, read, scrub, heap, errors };
+    return { bytes: bytes(await workerScripts(page)), firstGraphicMs, loadCls: loadShifts, cls, shiftSources, read, scrub, heap, errors };
   } finally {
     await context.close();
   }

@@ -1,6 +1,6 @@
 // The init script the bench adds to every page, before any of the page's own scripts. It
 // records, in window.__bench: when the map is first drawn (svg.scrollstage-map's land) (a rAF poll: element timing does not
-// report SVG paths), every rAF timestamp while a phase records, long tasks, layout shifts,
+// report SVG paths; a canvas page's own mark, data-first-graphic-at), every rAF timestamp while a phase records, long tasks, layout shifts,
 // and the embeds' ready and step events.
 export const PROBE = `(() => {
   const b = (window.__bench = { firstGraphic: null, frames: [], recording: false, longtasks: [], shifts: [], ready: [], steps: [] });
@@ -22,8 +22,18 @@ export const PROBE = `(() => {
     for (const host of root.querySelectorAll('[data-scrollstage]')) if (host.shadowRoot && drawn(host.shadowRoot)) return true;
     return false;
   };
+  // A page that draws on a canvas (the MapLibre baseline) marks its first complete render
+  // itself, with its time: data-first-graphic-at="<performance.now()>".
+  const marked = () => {
+    const el = document.querySelector('[data-first-graphic-at]');
+    return el ? Number(el.getAttribute('data-first-graphic-at')) : null;
+  };
   const poll = (now) => {
-    if (b.firstGraphic === null && document.body && drawn(document)) b.firstGraphic = performance.now();
+    if (b.firstGraphic === null && document.body) {
+      const at = marked();
+      if (at !== null) b.firstGraphic = at;
+      else if (drawn(document)) b.firstGraphic = performance.now();
+    }
     if (b.recording) b.frames.push(now);
     requestAnimationFrame(poll);
   };
