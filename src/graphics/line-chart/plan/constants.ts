@@ -14,8 +14,9 @@ export const LINE_CHANGE_MS = 1000;
 
 /**
  * Above this many points, changes jump to their end (as with reduced motion) and a scrubbed
- * step shows its end state: every frame of a change cuts, projects and writes out every
- * point drawn, and 20,000 take about a frame's 16 ms on a mid-range phone.
+ * step shows its end state: a frame that moves the domains projects and writes out every
+ * point, and 20,000 take about a frame's 16 ms on a mid-range phone (a frame that only
+ * extends the lines slices a kept projection: projectedSeries.ts).
  */
 export const ANIMATE_MAX_POINTS = 20000;
 
