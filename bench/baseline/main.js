@@ -45,6 +45,12 @@ function resolve(steps) {
       return chart;
     }
     const next = { ...map, ...g, type: 'corridor-map', scrub: !!g.scrub };
+    // Story format 2's names, as this page draws them: the held part of the M5 up to
+    // `progress.to`, ringed places, the governorates named in `areas`, the movers as convoys.
+    next.held = next.progress ? { to: next.progress.to } : null;
+    next.encircled = next.ringed ?? [];
+    next.regions = (next.areas ?? []).map((a) => OCHA[typeof a === 'string' ? a : a.id] ?? a.id);
+    next.convoys = (next.movers ?? []).map((m) => ({ id: m.id, count: m.count, path: m.path, tone: /earlier/.test(m.color ?? m.id) ? 'earlier' : 'latest' }));
     for (const key of ['places', 'highlight', 'encircled', 'regions', 'convoys', 'annotations', 'routes']) {
       if (next[key] == null) next[key] = [];
     }
