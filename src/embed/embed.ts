@@ -12,7 +12,7 @@ import { fetchJson, STORY_TIMEOUT_MS } from './loadStory.js';
 import { rememberScroll } from './restoreScroll.js';
 import { externalGraphic, type ExternalSpec } from './externalGraphic.js';
 import type { GraphicDefinition } from '../core/defineGraphic.js';
-import { LOADER_QUEUE, type LoaderStub } from './loaderQueue.js';
+import { LOADER_QUEUE, LOADER_STORIES, type LoaderStub } from './loaderQueue.js';
 
 declare const __SCROLLSTAGE_VERSION__: string;
 
@@ -50,9 +50,16 @@ function install(): void {
   const assets = new URL(/* @vite-ignore */ '.', import.meta.url);
   // Files several embeds need (world basemap tiles, a shared basemap) are fetched once.
   const files = new Map<string, Promise<unknown>>();
+  // The stories the loader started fetching: each is read once, by the first explainer to ask.
+  const early = existing?.[LOADER_STORIES];
   const env = {
     assets,
     graphics: () => [...graphics.values()],
+    earlyStory: (url: string) => {
+      const request = early?.get(url);
+      early?.delete(url);
+      return request;
+    },
     fetchFile: (url: string) => {
       let file = files.get(url);
       if (!file) {

@@ -6,6 +6,7 @@
 import { storyRegistry, StoryError, type Story } from '../schema/parseStory.js';
 import { parseStoryWith } from '../schema/parseStoryWith.js';
 import type { GraphicDefinition } from '../core/defineGraphic.js';
+import { FETCH_OPTIONS } from './loaderQueue.js';
 
 /** A story that has not arrived after this long is reported as failed: readers will not wait longer. */
 export const STORY_TIMEOUT_MS = 15000;
@@ -24,17 +25,30 @@ export async function fetchJson(url: string, what: string, signal?: AbortSignal,
 
 /**
  * Like fetchJson, with the URL the JSON finally came from (after redirects): what a story
- * names relative to itself is found from there, as a link in it would be.
+ * names relative to itself is found from there, as a link in it would be. `early` is a
+ * request for the same URL already on its way (embed.js starts each story's while the core
+ * loads): it is read instead of asking again, within the same time limit and with the same
+ * messages.
  */
-export async function fetchJsonFrom(url: string, what: string, signal?: AbortSignal, timeoutMs = STORY_TIMEOUT_MS): Promise<{ json: unknown; url: string }> {
+export async function fetchJsonFrom(
+  url: string,
+  what: string,
+  signal?: AbortSignal,
+  timeoutMs = STORY_TIMEOUT_MS,
+  early?: Promise<Response>
+): Promise<{ json: unknown; url: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
+  // An early request is not tied to this controller: the time limit and a cancel race it instead.
+  const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
+  stopped.catch(() => {});
+  const inTime = <T>(promise: Promise<T>) => (early ? Promise.race([promise, stopped]) : promise);
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow' });
+      response = await (early ? inTime(early) : fetch(url, { ...FETCH_OPTIONS, signal: controller.signal }));
     } catch {
       if (signal?.aborted) throw new EmbedError(`loading the ${what} was cancelled`);
       if (controller.signal.aborted) throw new EmbedError(`the ${what} did not arrive within ${timeoutMs / 1000} s (${url})`);
@@ -49,7 +63,7 @@ export async function fetchJsonFrom(url: string, what: string, signal?: AbortSig
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await inTime(response.text());
     } catch {
       if (signal?.aborted) throw new EmbedError(`loading the ${what} was cancelled`);
       if (controller.signal.aborted) throw new EmbedError(`the ${what} did not arrive within ${timeoutMs / 1000} s (${url})`);

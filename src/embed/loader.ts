@@ -3,11 +3,13 @@
  * `window.scrollstage` in place at once (so a page's `define` and `mount` calls work before
  * anything else has arrived, and `define` still throws on a malformed definition), and loads
  * the core, a module beside it, with `import()`. The core takes the calls made meanwhile over
- * in order. If the core cannot load, every explainer box on the page reports it
- * (`scrollstage:error`) and keeps its fallback. Loaded twice, it only asks for a rescan.
+ * in order. It also starts fetching the story of each explainer already on the page, so the
+ * story downloads while the core does, not after it; the core reads those answers. If the
+ * core cannot load, every explainer box on the page reports it (`scrollstage:error`) and
+ * keeps its fallback. Loaded twice, it only asks for a rescan.
  */
 import { checkSpec } from './checkSpec.js';
-import { LOADER_QUEUE, type QueuedCall, type LoaderStub } from './loaderQueue.js';
+import { FETCH_OPTIONS, LOADER_QUEUE, LOADER_STORIES, type QueuedCall, type LoaderStub } from './loaderQueue.js';
 
 declare const __SCROLLSTAGE_VERSION__: string;
 declare const __SCROLLSTAGE_CORE__: string;
@@ -28,9 +30,11 @@ function load(): void {
     return;
   }
   const queue: QueuedCall[] = [];
+  const stories = new Map<string, Promise<Response>>();
   const stub: LoaderStub = {
     version: __SCROLLSTAGE_VERSION__,
     [LOADER_QUEUE]: queue,
+    [LOADER_STORIES]: stories,
     define(spec) {
       checkSpec(spec);
       queue.push({ kind: 'define', spec });
@@ -51,6 +55,20 @@ function load(): void {
     }
   };
   Object.defineProperty(window, 'scrollstage', { value: stub, configurable: true, enumerable: false, writable: false });
+  for (const element of document.querySelectorAll<HTMLElement>('[data-scrollstage]')) {
+    const given = element.dataset.scrollstage?.trim();
+    if (!given) continue;
+    try {
+      const url = new URL(given, document.baseURI).href;
+      if (stories.has(url)) continue;
+      // As the core would ask; a failure is the core's to report.
+      const request = fetch(url, FETCH_OPTIONS);
+      request.catch(() => {});
+      stories.set(url, request);
+    } catch {
+      // Not a URL: the core reports it.
+    }
+  }
   const core = new URL(__SCROLLSTAGE_CORE__, scriptUrl()).href;
   import(/* @vite-ignore */ core).catch((error: unknown) => {
     const message = `the explainer's script could not be loaded (${core}: ${String((error as Error)?.message ?? error)})`;

@@ -27,6 +27,8 @@ export interface EmbedEnvironment {
   fetchFile: (url: string) => Promise<unknown>;
   /** The graphic types the page has defined (`scrollstage.define`) by now. */
   graphics: () => readonly GraphicDefinition[];
+  /** A request for this story URL that embed.js started before the core arrived, once; else undefined. */
+  earlyStory?: (url: string) => Promise<Response> | undefined;
 }
 
 export type StorySource = string | object | null | undefined;
@@ -155,7 +157,7 @@ export function mountEmbed(host: HTMLElement, given: StorySource, env: EmbedEnvi
     const timeout = timeoutOf(host);
     const styles = waitForStyles(link, timeout, abort.signal);
     styles.catch(() => {}); // awaited below; a story that fails first must not leave it unhandled
-    const { json, url } = source.url ? await fetchJsonFrom(source.url, 'story', abort.signal, timeout) : { json: source.json, url: doc.baseURI };
+    const { json, url } = source.url ? await fetchJsonFrom(source.url, 'story', abort.signal, timeout, env.earlyStory?.(source.url)) : { json: source.json, url: doc.baseURI };
     if (destroyed) return;
     // As soon as the story is here, and at once: the files of the graphic types it names and
     // the basemap it names (fetched into the page's shared cache, where the map finds it).

@@ -69,6 +69,31 @@ async function scrollToStep(page: Page, host: string, index: number) {
   await page.waitForTimeout(250);
 }
 
+describe('embed.js starting the stories', () => {
+  it('asks for each story once, while the core is still on its way, and the core reads that answer', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    const log: string[] = [];
+    page.on('request', (request) => log.push(`ask ${new URL(request.url()).pathname}`));
+    page.on('requestfinished', (request) => log.push(`got ${new URL(request.url()).pathname}`));
+    await page.addInitScript(record);
+    await page.goto(page_, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __events: Recorded[] }).__events.filter((e) => e.type !== 'scrollstage:step').length >= 3);
+    const asked = (name: string) => log.filter((line) => line.startsWith('ask ') && line.endsWith(name)).length;
+    expect(asked('/stories/idlib-m5.json')).toBe(1);
+    expect(asked('/stories/moved-away.json')).toBe(1);
+    // The story was asked for before the core module had arrived.
+    const core = log.findIndex((line) => /^got .*\/embed\/core-[\w-]+\.js$/.test(line));
+    expect(core).toBeGreaterThan(-1);
+    expect(log.indexOf('ask ' + new URL('stories/idlib-m5.json', page_).pathname)).toBeLessThan(core);
+    // Ready as before, and the failing story still says why.
+    const seen = await events(page);
+    expect(seen.some((e) => e.type === 'scrollstage:ready' && e.host === 'explainer-url')).toBe(true);
+    expect(String(seen.find((e) => e.type === 'scrollstage:error')?.detail.message)).toContain('HTTP 404');
+    await context.close();
+  });
+});
+
 describe.each(Object.entries(VIEWPORTS))('embeds at %s size', (_name, viewport) => {
   it('both good embeds get ready and fire their steps in order while the reader scrolls; the failing one says why', async () => {
     const { page, pageErrors, close } = await open(viewport);
