@@ -285,14 +285,15 @@ describe('a video step', () => {
     expect(await button.textContent()).toContain('Pause');
     await button.click();
     await page.waitForFunction((v) => v.paused, video);
-    expect(await button.textContent()).toContain('Play');
+    // The label follows the video's pause and play events, which come a task after `paused` flips.
+    await expect.poll(() => button.textContent()).toContain('Play');
     const at = await video.evaluate((v) => v.currentTime);
     await page.waitForTimeout(400);
     expect(await video.evaluate((v) => v.currentTime)).toBe(at);
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((v) => !v.paused, video);
-    expect(await button.textContent()).toContain('Pause');
+    await expect.poll(() => button.textContent()).toContain('Pause');
     await page.keyboard.press('Space');
     await page.waitForFunction((v) => v.paused, video);
     await close();
