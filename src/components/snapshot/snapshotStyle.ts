@@ -34,12 +34,14 @@ export function withThemeColors(css: string, colors: Readonly<Record<string, str
 
 /**
  * A `<style>` element for markup written as a string (`{@html}`): the CSS with every `<`
- * written as the CSS escape `\3c `, so whatever the text, nothing in it can close the
- * element or open another. (`<` has no meaning in CSS outside strings and identifiers,
- * where the escape reads the same.) SNAPSHOT_CSS has no `<` and passes through unchanged.
+ * and `&` written as the CSS escapes `\3c ` and `\26 `, so whatever the text, nothing in
+ * it can close the element or open another in an HTML page, and no entity starts in a
+ * standalone SVG file (XML, where `&` in a style would break the whole file). Neither has a
+ * meaning in CSS outside strings and identifiers, where the escapes read the same.
+ * SNAPSHOT_CSS has neither and passes through unchanged.
  */
 export function styleElement(css: string): string {
-  return `<style>${css.replace(/</g, '\\3c ')}</style>`;
+  return `<style>${css.replace(/[<&]/g, (c) => (c === '<' ? '\\3c ' : '\\26 '))}</style>`;
 }
 
 /**
