@@ -54,7 +54,7 @@ export const RemainingSchema = v.strictObject({
   source: IdSchema
 });
 
-/** Marks that travel along a path of places and settle at its end (version 1's name is in MAP_FIELD_ALIASES). */
+/** Marks that travel along a path of places and settle at its end. */
 export const MoverSchema = v.strictObject({
   id: IdSchema,
   count: v.pipe(Count, v.minValue(1), v.maxValue(LIMITS.marks), describe('Number of marks: one per thing that moves (vehicle, boat, runner).')),
@@ -111,8 +111,12 @@ export const MAP_FIELDS = {
   locator: v.optional(v.pipe(v.boolean(), describe('Show the locator inset when zoomed in (default true).')))
 };
 
-/** Version 1's names of map fields, read as the current ones. */
-export const MAP_FIELD_ALIASES = { held: 'progress', encircled: 'ringed', regions: 'areas', convoys: 'movers' } as const;
+/**
+ * Version 1's names of map fields, read as the current ones. Version 1's field for moving
+ * marks is not among them: it was named for the flagship story's subject, and the library
+ * knows no story (DESIGN principle 7); a version 1 story renames it `movers`.
+ */
+export const MAP_FIELD_ALIASES = { held: 'progress', encircled: 'ringed', regions: 'areas' } as const;
 
 export type View = v.InferOutput<typeof ViewSchema>;
 export type Progress = v.InferOutput<typeof ProgressSchema>;

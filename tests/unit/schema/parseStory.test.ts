@@ -33,6 +33,15 @@ describe('parseStory', () => {
     expect(story.dir).toBe('ltr');
   });
 
+  it('reads version 1 field names, except the one for moving marks, which a version 1 story renames `movers`', () => {
+    // The fixture is version 1 and uses `held` and `encircled`: read as `progress` and `ringed`.
+    const story = parseStory(fixture());
+    expect(story.steps.some((s) => s.state.type === 'map' && (s.state as { progress?: unknown }).progress)).toBe(true);
+    const moving = { id: 'c', count: 3, label: 'Vehicles', source: 'afp', path: ['hama', 'saraqeb'] };
+    expect(problemsAfter((s) => (s.steps[2].graphic.convoys = [moving]))).toEqual(['steps[2].graphic.convoys: is not a known field']);
+    expect(problemsAfter((s) => (s.steps[2].graphic.movers = [moving]))).toEqual([]);
+  });
+
   it('accepts the JSON text as well as the parsed value', () => {
     expect(parseStory(source).id).toBe('fixture-m5');
   });
