@@ -8,6 +8,7 @@
  */
 import type { SortedPoints } from './seriesPoints.js';
 import { lastIndexAtOrBefore } from './seriesPoints.js';
+import { pathSegment } from './scales.js';
 
 export interface ProjectedSeries {
   /** Finite projected points, px, in x order. */
@@ -16,7 +17,7 @@ export interface ProjectedSeries {
   ys: Float64Array;
   /** `finiteBefore[i]`: how many of the first i data points project to finite pixels. */
   finiteBefore: Int32Array;
-  /** The whole path through `points` (two decimals, as linePath writes it). */
+  /** The whole path through `points`, as linePath writes it. */
   d: string;
   /** `ends[k]`: the length of the path through the first k finite points. */
   ends: Int32Array;
@@ -29,8 +30,6 @@ export interface Projection {
   /** x domain, x range, y domain, y range: equal keys, equal projections. */
   key: readonly number[];
 }
-
-const round2 = (v: number) => Math.round(v * 100) / 100;
 
 const cache = new WeakMap<SortedPoints, { key: readonly number[]; projected: ProjectedSeries }>();
 
@@ -52,7 +51,7 @@ export function projectedSeries(sorted: SortedPoints, projection: Projection): P
   const parts: string[] = [];
   let length = 0;
   for (let k = 0; k < points.length; k++) {
-    const part = `${k ? 'L' : 'M'}${round2(points[k]![0])},${round2(points[k]![1])}`;
+    const part = pathSegment(k, points[k]![0], points[k]![1]);
     parts.push(part);
     length += part.length;
     ends[k + 1] = length;
@@ -94,7 +93,7 @@ export function drawnPart(sorted: SortedPoints, projected: ProjectedSeries, proj
     if (Number.isFinite(px) && Number.isFinite(py)) {
       tip = [px, py];
       points.push(tip);
-      d += `${k ? 'L' : 'M'}${round2(px)},${round2(py)}`;
+      d += pathSegment(k, px, py);
     }
   }
   const lines: DrawnPart['lines'] = [];

@@ -83,6 +83,11 @@ export function niceDomain(domain: readonly [number, number], count: number): [n
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
+/** The path command for a line's `index`-th point (a move for the first, a line to it after), two decimals. */
+export function pathSegment(index: number, x: number, y: number): string {
+  return `${index ? 'L' : 'M'}${round2(x)},${round2(y)}`;
+}
+
 /**
  * An SVG path through points (all finite), straight segments, coordinates at two decimals:
  * what d3-shape's `line().digits(2)` writes; '' for no points, a closed dot for one.
@@ -90,6 +95,6 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 export function linePath(points: readonly (readonly [number, number])[]): string {
   if (!points.length) return '';
   let d = '';
-  for (let i = 0; i < points.length; i++) d += `${i ? 'L' : 'M'}${round2(points[i]![0])},${round2(points[i]![1])}`;
+  for (let i = 0; i < points.length; i++) d += pathSegment(i, points[i]![0], points[i]![1]);
   return points.length === 1 ? `${d}Z` : d;
 }
